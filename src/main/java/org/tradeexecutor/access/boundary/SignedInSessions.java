@@ -1,0 +1,58 @@
+package org.tradeexecutor.access.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts sessions with a signed-in user (gauge {@code sessions.active}); a session stops counting when it is
+ * signed out, invalidated or expires. Anonymous sessions (a login page view) are not counted.
+ */
+@ApplicationScoped
+public class SignedInSessions {
+
+    static final String USER_ATTRIBUTE = "tradeexecutor.userId";
+
+    private final AtomicLong active = new AtomicLong();
+
+    @Inject
+    MetricRegistry metrics;
+
+    @PostConstruct
+    void registerGauge() {
+        metrics.gauge("sessions.active", active, AtomicLong::get);
+    }
+
+    public void signedIn(HttpSession session, String userId) {
+        if (session.getAttribute(USER_ATTRIBUTE) == null) {
+            active.incrementAndGet();
+        }
+        session.setAttribute(USER_ATTRIBUTE, userId);
+    }
+
+    void ended(HttpSession session) {
+        if (session.getAttribute(USER_ATTRIBUTE) != null) {
+            active.decrementAndGet();
+        }
+    }
+
+    /** Bridges the servlet container's session events to the counter. */
+    @WebListener
+    public static class Listener implements HttpSessionListener {
+
+        @Inject
+        SignedInSessions sessions;
+
+        @Override
+        public void sessionDestroyed(HttpSessionEvent event) {
+            sessions.ended(event.getSession());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.tradeexecutor.access.entity;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+
+import java.time.Instant;
+
+/** A person who signs in. The id is a 24-character hex ObjectId string (the rollout bucket is computed from it). */
+@Entity("users")
+public class User {
+
+    @Id
+    private String id;
+    @Column
+    private String username;
+    @Column
+    private String displayName;
+    @Column
+    private String passwordHash;
+    @Column
+    private boolean platformAdmin;
+    @Column
+    private AccountStatus status;
+    @Column
+    private String statusReason;
+    @Column
+    private String activeCommunityId;
+    @Column
+    private Instant createdAt;
+    @Column
+    private Instant lastLoginAt;
+
+    public User() {
+    }
+
+    public User(String id, String username, String displayName, String passwordHash, boolean platformAdmin, Instant createdAt) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.platformAdmin = platformAdmin;
+        this.status = AccountStatus.ACTIVE;
+        this.createdAt = createdAt;
+    }
+
+    public String getId() { return id; }
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public String getPasswordHash() { return passwordHash; }
+    public boolean isPlatformAdmin() { return platformAdmin; }
+    public AccountStatus getStatus() { return status == null ? AccountStatus.ACTIVE : status; }
+    public String getStatusReason() { return statusReason; }
+    public String getActiveCommunityId() { return activeCommunityId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+
+    public void changePasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public void changeStatus(AccountStatus status, String reason) { this.status = status; this.statusReason = reason; }
+    public void activateCommunity(String communityId) { this.activeCommunityId = communityId; }
+    public void signedInAt(Instant when) { this.lastLoginAt = when; }
+}

@@ -1,0 +1,5 @@
+package org.tradeexecutor.audit.entity;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, BLOCKED
+}

@@ -1,0 +1,51 @@
+package org.tradeexecutor.communities.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.tradeexecutor.communities.entity.Community;
+import org.tradeexecutor.communities.entity.CommunityRole;
+import org.tradeexecutor.communities.entity.Membership;
+import org.tradeexecutor.communities.entity.MembershipView;
+import org.tradeexecutor.communities.entity.RoleCount;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Who belongs where, with which role: the questions other components ask about communities. */
+@ApplicationScoped
+public class Memberships {
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    CommunityRepository communities;
+
+    /** The user's memberships, oldest first, each with its community's name. */
+    public List<MembershipView> of(String userId) {
+        return memberships.findByUserId(userId).stream()
+                .sorted(Comparator.comparing(Membership::getJoinedAt))
+                .map(m -> new MembershipView(m.getCommunityId(),
+                        communities.findById(m.getCommunityId()).map(Community::getName).orElse("(removed community)"),
+                        m.getRole(), m.getStatus(), m.getStatusReason()))
+                .toList();
+    }
+
+    public Optional<Community> community(String communityId) {
+        return communities.findById(communityId);
+    }
+
+    /** Member counts for every role, zero included, in role order. */
+    public List<RoleCount> countsByRole(String communityId) {
+        Map<CommunityRole, Long> counted = memberships.findByCommunityId(communityId).stream()
+                .collect(Collectors.groupingBy(Membership::getRole, () -> new EnumMap<>(CommunityRole.class), Collectors.counting()));
+        return Arrays.stream(CommunityRole.values())
+                .map(role -> new RoleCount(role, counted.getOrDefault(role, 0L)))
+                .toList();
+    }
+}

@@ -1,0 +1,40 @@
+package org.tradeexecutor.communities.entity;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+
+import java.time.Instant;
+
+/** A trading community (a Discord server): the tenant every other document belongs to. */
+@Entity("communities")
+public class Community {
+
+    @Id
+    private String id;
+    @Column
+    private String name;
+    @Column
+    private String ownerId;
+    @Column
+    private String plan;
+    @Column
+    private Instant createdAt;
+
+    public Community() {
+    }
+
+    public Community(String id, String name, String ownerId, String plan, Instant createdAt) {
+        this.id = id;
+        this.name = name;
+        this.ownerId = ownerId;
+        this.plan = plan;
+        this.createdAt = createdAt;
+    }
+
+    public String getId() { return id; }
+    public String getName() { return name; }
+    public String getOwnerId() { return ownerId; }
+    public String getPlan() { return plan; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,56 @@
+package org.tradeexecutor.communities.entity;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+
+import java.time.Instant;
+
+/**
+ * A user's place in one community. The id is the natural key {@code communityId:userId}, so a user can never hold
+ * two memberships in the same community and a membership is read by key.
+ */
+@Entity("memberships")
+public class Membership {
+
+    @Id
+    private String id;
+    @Column
+    private String communityId;
+    @Column
+    private String userId;
+    @Column
+    private CommunityRole role;
+    @Column
+    private MembershipStatus status;
+    @Column
+    private String statusReason;
+    @Column
+    private Instant joinedAt;
+
+    public Membership() {
+    }
+
+    public Membership(String communityId, String userId, CommunityRole role, MembershipStatus status, String statusReason,
+                      Instant joinedAt) {
+        this.id = key(communityId, userId);
+        this.communityId = communityId;
+        this.userId = userId;
+        this.role = role;
+        this.status = status;
+        this.statusReason = statusReason;
+        this.joinedAt = joinedAt;
+    }
+
+    public static String key(String communityId, String userId) {
+        return communityId + ":" + userId;
+    }
+
+    public String getId() { return id; }
+    public String getCommunityId() { return communityId; }
+    public String getUserId() { return userId; }
+    public CommunityRole getRole() { return role; }
+    public MembershipStatus getStatus() { return status; }
+    public String getStatusReason() { return statusReason; }
+    public Instant getJoinedAt() { return joinedAt; }
+}

@@ -1,0 +1,73 @@
+package org.tradeexecutor.demo.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.bson.types.ObjectId;
+import org.tradeexecutor.access.control.PasswordHasher;
+import org.tradeexecutor.access.control.UserRepository;
+import org.tradeexecutor.access.entity.User;
+import org.tradeexecutor.communities.control.CommunityRepository;
+import org.tradeexecutor.communities.control.MembershipRepository;
+import org.tradeexecutor.communities.entity.Community;
+import org.tradeexecutor.communities.entity.CommunityRole;
+import org.tradeexecutor.communities.entity.Membership;
+import org.tradeexecutor.communities.entity.MembershipStatus;
+import org.tradeexecutor.demo.entity.DemoAccount;
+import org.tradeexecutor.platform.entity.DatabaseReady;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/** Seeds the demo community and its accounts once, in demo mode, into an empty database. */
+@ApplicationScoped
+public class DemoDataSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
+
+    @Inject
+    DemoMode demoMode;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    CommunityRepository communities;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    void seed(@Observes DatabaseReady ready) {
+        if (!demoMode.isEnabled()) {
+            return;
+        }
+        if (users.findAll().findAny().isPresent()) {
+            LOG.info("Demo mode: the database already holds users; nothing seeded");
+            return;
+        }
+        Instant now = clock.instant();
+        String passwordHash = hasher.hash(demoMode.getPassword());
+        Map<String, User> created = DemoMode.ACCOUNTS.stream().collect(Collectors.toMap(DemoAccount::username,
+                account -> users.save(new User(new ObjectId().toHexString(), account.username(), account.displayName(),
+                        passwordHash, account.platformAdmin(), now))));
+        String ownerId = created.get(DemoMode.ACCOUNTS.stream()
+                .filter(a -> a.role() == CommunityRole.OWNER).findFirst().orElseThrow().username()).getId();
+        Community community = communities.save(new Community(new ObjectId().toHexString(), DemoMode.COMMUNITY_NAME, ownerId, "FREE", now));
+        int order = 0;
+        for (DemoAccount account : DemoMode.ACCOUNTS) {
+            // Distinct join times keep "oldest membership first" stable.
+            memberships.save(new Membership(community.getId(), created.get(account.username()).getId(), account.role(),
+                    MembershipStatus.ACTIVE, null, now.plusMillis(order++)));
+        }
+        LOG.info(() -> "Demo mode: seeded " + DemoMode.COMMUNITY_NAME + " with " + created.size() + " accounts");
+    }
+}
