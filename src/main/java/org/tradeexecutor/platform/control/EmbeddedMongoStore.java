@@ -40,7 +40,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         }
         Path file = dataDir.resolve("store.mv.db");
         MVStore mvStore = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MEGABYTES).open();
-        H2Backend backend = new H2Backend(mvStore);
+        H2Backend backend = new DurableH2Backend(mvStore);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();

@@ -1,0 +1,79 @@
+package org.tradeexecutor.platform.control;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The embedded store keeps what it acknowledged: across a clean restart and across {@code kill -9}. */
+class EmbeddedMongoStoreTest {
+
+    @Test
+    void dataSurvivesACleanRestart(@TempDir Path dataDir) {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            client.getDatabase("app").getCollection("users").insertOne(new Document("_id", "u1").append("username", "tara"));
+        }
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            Document found = client.getDatabase("app").getCollection("users").find(new Document("_id", "u1")).first();
+            assertEquals("tara", found.getString("username"));
+        }
+    }
+
+    @Test
+    void everyAcknowledgedWriteSurvivesKillDashNine(@TempDir Path dataDir) throws Exception {
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StoreWriter.class.getName(), dataDir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        int acknowledged = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while (acknowledged < StoreWriter.WRITES && (line = out.readLine()) != null) {
+                if (line.startsWith("ACK ")) {
+                    acknowledged = Integer.parseInt(line.substring(4));
+                }
+            }
+            // SIGKILL right after the last acknowledgement: no shutdown hook, no final commit.
+            writer.destroyForcibly();
+            assertTrue(writer.waitFor(30, TimeUnit.SECONDS));
+        }
+        assertEquals(StoreWriter.WRITES, acknowledged);
+
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> orders = client.getDatabase("app").getCollection("orders");
+            assertEquals(StoreWriter.WRITES, orders.countDocuments());
+        }
+    }
+
+    /** Runs in a child JVM: writes one document at a time and reports each acknowledgement. */
+    public static final class StoreWriter {
+
+        static final int WRITES = 25;
+
+        public static void main(String[] args) throws InterruptedException {
+            EmbeddedMongoStore store = EmbeddedMongoStore.open(Path.of(args[0]), 0);
+            MongoClient client = MongoClients.create(store.connectionString());
+            MongoCollection<Document> orders = client.getDatabase("app").getCollection("orders");
+            for (int i = 1; i <= WRITES; i++) {
+                orders.insertOne(new Document("_id", "order-" + i));
+                System.out.println("ACK " + i);
+                System.out.flush();
+            }
+            Thread.sleep(60_000);
+        }
+    }
+}
