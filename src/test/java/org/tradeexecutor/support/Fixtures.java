@@ -1,0 +1,55 @@
+package org.tradeexecutor.support;
+
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+import java.util.Date;
+
+/** Test data written straight into the tests' store through the MongoDB driver, as another process would. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static Document user(String username) {
+        Document user = TestStore.database().getCollection("users").find(new Document("username", username)).first();
+        if (user == null) {
+            throw new AssertionError("No user " + username + " in the test store");
+        }
+        return user;
+    }
+
+    /** A new account with the demo password (its hash is copied from a demo account) and the given status. */
+    public static String createUser(String username, String status, String reason) {
+        String id = new ObjectId().toHexString();
+        TestStore.database().getCollection("users").insertOne(new Document("_id", id)
+                .append("username", username)
+                .append("displayName", username)
+                .append("passwordHash", user("trader").getString("passwordHash"))
+                .append("platformAdmin", false)
+                .append("status", status)
+                .append("statusReason", reason)
+                .append("createdAt", new Date()));
+        return id;
+    }
+
+    /** A new community with the given user in the given role. */
+    public static String createCommunity(String name, String userId, String role) {
+        String id = new ObjectId().toHexString();
+        TestStore.database().getCollection("communities").insertOne(new Document("_id", id)
+                .append("name", name).append("ownerId", userId).append("plan", "FREE").append("createdAt", new Date()));
+        addMember(id, userId, role);
+        return id;
+    }
+
+    public static void addMember(String communityId, String userId, String role) {
+        TestStore.database().getCollection("memberships").insertOne(new Document("_id", communityId + ":" + userId)
+                .append("communityId", communityId).append("userId", userId).append("role", role)
+                .append("status", "ACTIVE").append("joinedAt", new Date()));
+    }
+
+    public static long audits(String action, String username) {
+        return TestStore.database().getCollection("security_audits")
+                .countDocuments(new Document("action", action).append("username", username));
+    }
+}
