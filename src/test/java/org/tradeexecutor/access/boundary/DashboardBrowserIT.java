@@ -1,0 +1,92 @@
+package org.tradeexecutor.access.boundary;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tradeexecutor.support.Browser;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A person in a real browser: sign in as a host and as a trader, and see where each lands. */
+@ExtendWith(ArquillianExtension.class)
+class DashboardBrowserIT {
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(base.toString().replaceAll("/$", "") + "/dashboard");
+        // The protected URL sent us to the login page with a returnTo; find the fields by their labels.
+        String usernameId = browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Username')]")).getAttribute("for");
+        String passwordId = browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Password')]")).getAttribute("for");
+        browser.findElement(By.id(usernameId)).sendKeys(username);
+        browser.findElement(By.id(passwordId)).sendKeys(password);
+        browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+    }
+
+    private String heading(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("pageTitle"))).getText();
+    }
+
+    @Test
+    void aHostLandsOnTheCommunityOverview() throws Exception {
+        signIn("host", "demo");
+
+        assertEquals("Community overview", heading(browser));
+        assertTrue(browser.getCurrentUrl().endsWith("/dashboard/community"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("communityName")).getText().contains("Demo Community"));
+        assertTrue(browser.findElement(By.cssSelector("[id$='roleCounts']")).getText().contains("Owner"));
+        Files.write(Path.of("target", "screenshot-community.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aTraderLandsOnTheTraderOverviewAndCanSignOut() throws Exception {
+        signIn("trader", "demo");
+
+        assertEquals("Trader overview", heading(browser));
+        assertTrue(browser.getCurrentUrl().endsWith("/dashboard/trader"), browser.getCurrentUrl());
+        assertTrue(browser.getPageSource().contains("Getting started"));
+        Files.write(Path.of("target", "screenshot-trader.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        browser.findElement(By.cssSelector("[id$='userMenu_button']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.xpath("//span[normalize-space()='Sign out']"))).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        assertTrue(browser.getPageSource().contains("Signed out."));
+    }
+
+    @Test
+    void wrongCredentialsShowTheMessageOnThePage() {
+        signIn("trader", "wrong password");
+        assertTrue(new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Wrong username or password.")));
+    }
+}
