@@ -1,18 +1,24 @@
 package org.tradeexecutor.access.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.tradeexecutor.access.control.CurrentUser;
+import org.tradeexecutor.access.control.PasswordChange;
 import org.tradeexecutor.access.entity.MeResponse;
+import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.platform.entity.ApiError;
 
-/** The signed-in user: who am I, and switching the active community. */
+import java.util.List;
+
+/** The signed-in user: who am I, the active community, the own password. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -20,9 +26,36 @@ public class MeResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    PasswordChange passwords;
+
+    @Context
+    HttpServletRequest request;
+
     @GET
     public MeResponse me() {
         return MeResponse.of(currentUser.require());
+    }
+
+    /** @param currentPassword the password now  @param newPassword the password wanted */
+    public record PasswordChangeRequest(String currentPassword, String newPassword) {
+    }
+
+    /** @param error "invalid_password"  @param problems every rule the new password breaks */
+    public record PasswordProblems(String error, List<String> problems) {
+    }
+
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(PasswordChangeRequest change) {
+        if (change == null) {
+            return Response.status(400).entity(new ApiError("invalid_request", "Send currentPassword and newPassword.")).build();
+        }
+        List<String> problems = passwords.change(currentUser.require().user(), change.currentPassword(), change.newPassword(),
+                RequestOrigins.of(request));
+        return problems.isEmpty() ? Response.noContent().build()
+                : Response.status(400).entity(new PasswordProblems("invalid_password", problems)).build();
     }
 
     /** @param communityId the community to work in */

@@ -7,8 +7,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tradeexecutor.support.Fixtures;
 import org.tradeexecutor.support.WebClient;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,6 +55,22 @@ class LoginIT {
         assertEquals("/dashboard", WebClient.location(signedIn));
         assertNotEquals(anonymousSession, browser.cookie("DTESESSION").orElseThrow());
         assertEquals(200, browser.get("/api/me").statusCode());
+    }
+
+    @Test
+    void overHttpsTheSessionCookieIsAlsoSecure() throws Exception {
+        SSLContext trustAll = SSLContext.getInstance("TLS");
+        trustAll.init(null, new TrustManager[]{new X509TrustManager() {
+            public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+            public void checkServerTrusted(X509Certificate[] chain, String authType) { }
+            public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+        }}, null);
+        // Payara Micro's --sslport serves its self-signed certificate; trusting it is fine on loopback.
+        HttpResponse<String> page = HttpClient.newBuilder().sslContext(trustAll).build().send(
+                HttpRequest.newBuilder(URI.create("https://localhost:" + System.getProperty("it.https.port") + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.contains("Secure") && setCookie.contains("HttpOnly"), setCookie);
     }
 
     @Test

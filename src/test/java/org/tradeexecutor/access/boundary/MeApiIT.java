@@ -101,4 +101,26 @@ class MeApiIT {
         assertEquals(before, WebClient.json(client.get("/api/me")).getString("activeCommunityId"));
         assertEquals(400, client.sendJson("PUT", "/api/me/active-community", "{}").statusCode());
     }
+
+    @Test
+    void aPasswordChangeFollowsThePolicyAndNeedsTheCurrentPassword() {
+        String username = "changer-" + System.nanoTime();
+        Fixtures.createUser(username, "ACTIVE", null);
+        WebClient client = new WebClient(base).basic(username, "demo");
+
+        HttpResponse<String> tooShort = client.sendJson("PUT", "/api/me/password", "{\"currentPassword\":\"demo\",\"newPassword\":\"short\"}");
+        assertEquals(400, tooShort.statusCode());
+        assertEquals("The password must have at least 10 characters.",
+                WebClient.json(tooShort).getJsonArray("problems").getString(0));
+        HttpResponse<String> wrongCurrent = client.sendJson("PUT", "/api/me/password",
+                "{\"currentPassword\":\"guess\",\"newPassword\":\"a long new passphrase\"}");
+        assertEquals(400, wrongCurrent.statusCode());
+        assertEquals(200, client.get("/api/me").statusCode(), "nothing changed yet");
+
+        assertEquals(204, client.sendJson("PUT", "/api/me/password",
+                "{\"currentPassword\":\"demo\",\"newPassword\":\"a long new passphrase\"}").statusCode());
+        assertEquals(401, new WebClient(base).basic(username, "demo").get("/api/me").statusCode());
+        assertEquals(200, new WebClient(base).basic(username, "a long new passphrase").get("/api/me").statusCode());
+        assertEquals(2, Fixtures.audits("auth.password_change", username), "one failure and one success audited");
+    }
 }
