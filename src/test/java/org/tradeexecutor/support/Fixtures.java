@@ -43,9 +43,13 @@ public final class Fixtures {
     }
 
     public static void addMember(String communityId, String userId, String role) {
+        addMember(communityId, userId, role, "ACTIVE", null);
+    }
+
+    public static void addMember(String communityId, String userId, String role, String status, String reason) {
         TestStore.database().getCollection("memberships").insertOne(new Document("_id", communityId + ":" + userId)
                 .append("communityId", communityId).append("userId", userId).append("role", role)
-                .append("status", "ACTIVE").append("joinedAt", new Date()));
+                .append("status", status).append("statusReason", reason).append("joinedAt", new Date()));
     }
 
     public static long audits(String action, String username) {

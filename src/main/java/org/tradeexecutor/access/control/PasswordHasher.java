@@ -20,8 +20,8 @@ public class PasswordHasher {
     @ConfigProperty(name = "PASSWORD_HASH_ITERATIONS", defaultValue = "210000")
     int iterations;
 
-    /** Verified against when the user does not exist, so that the answer takes as long either way. */
-    private String decoyHash;
+    /** Verified against when the user does not exist, so that the answer takes as long either way; made on first use. */
+    private volatile String decoyHash;
 
     @PostConstruct
     void configure() {
@@ -30,7 +30,6 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-        decoyHash = hash("not a password anyone has");
     }
 
     public String hash(String password) {
@@ -43,6 +42,9 @@ public class PasswordHasher {
 
     /** Spends the time of one verification without a stored hash. */
     public void spendVerificationTime(String password) {
+        if (decoyHash == null) {
+            decoyHash = hash("not a password anyone has");
+        }
         pbkdf2.verify(password.toCharArray(), decoyHash);
     }
 }

@@ -12,4 +12,9 @@ import java.util.List;
  * @param roles        members per role, every role listed
  */
 public record CommunityOverview(String communityId, String name, String plan, long totalMembers, List<RoleCount> roles) {
+
+    /** "FREE" reads "Free". */
+    public String planLabel() {
+        return plan == null || plan.isEmpty() ? "Free" : plan.charAt(0) + plan.substring(1).toLowerCase();
+    }
 }

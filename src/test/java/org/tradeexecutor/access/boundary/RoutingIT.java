@@ -90,6 +90,19 @@ class RoutingIT {
     }
 
     @Test
+    void aSuspendedMemberSeesWhyOnTheTraderDashboard() {
+        String username = "member-suspended-" + System.nanoTime();
+        String userId = Fixtures.createUser(username, "ACTIVE", null);
+        String demoCommunity = WebClient.json(new WebClient(base).basic("host", "demo").get("/api/me")).getString("activeCommunityId");
+        Fixtures.addMember(demoCommunity, userId, "TRADER", "SUSPENDED", "Spamming the signals channel.");
+
+        String page = signedIn(username).get("/dashboard/trader").body();
+
+        assertTrue(page.contains("Your membership in Demo Community is suspended."), page);
+        assertTrue(page.contains("Spamming the signals channel."));
+    }
+
+    @Test
     void unauthenticatedRequestsGoToLoginWithTheirReturnTo() {
         HttpResponse<String> response = new WebClient(base).get("/dashboard/community/members?page=2&sort=name");
         assertEquals(302, response.statusCode());
