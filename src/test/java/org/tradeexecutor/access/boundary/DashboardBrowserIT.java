@@ -13,6 +13,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tradeexecutor.support.Browser;
+import org.tradeexecutor.support.Fixtures;
+import org.tradeexecutor.support.WebClient;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -81,6 +83,25 @@ class DashboardBrowserIT {
                 .until(ExpectedConditions.elementToBeClickable(By.xpath("//span[normalize-space()='Sign out']"))).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
         assertTrue(browser.getPageSource().contains("Signed out."));
+    }
+
+    @Test
+    void switchingTheActiveCommunityLandsOnTheDashboardOfTheRoleThere() {
+        String username = "switcher-" + System.nanoTime();
+        String userId = Fixtures.createUser(username, "ACTIVE", null);
+        String demoCommunity = WebClient.json(new WebClient(base).basic("host", "demo").get("/api/me")).getString("activeCommunityId");
+        Fixtures.addMember(demoCommunity, userId, "TRADER");
+        Fixtures.createCommunity("Switcher Guild", userId, "OWNER");
+        signIn(username, "demo");
+        assertEquals("Trader overview", heading(browser));
+
+        browser.findElement(By.cssSelector("[id$='community']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='Switcher Guild (Owner)']"))).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/dashboard/community"));
+        assertEquals("Community overview", heading(browser));
+        assertTrue(browser.findElement(By.id("communityName")).getText().contains("Switcher Guild"));
     }
 
     @Test
