@@ -33,6 +33,22 @@ public final class Fixtures {
         return id;
     }
 
+    /** The id of the seeded "Demo Community". */
+    public static String demoCommunityId() {
+        return TestStore.database().getCollection("communities").find(new Document("name", "Demo Community")).first().getString("_id");
+    }
+
+    /**
+     * A new user who trades in the demo community and owns a community of its own.
+     *
+     * @return the id of the user's own community
+     */
+    public static String createTraderOwningAnotherCommunity(String username, String communityName) {
+        String userId = createUser(username, "ACTIVE", null);
+        addMember(demoCommunityId(), userId, "TRADER");
+        return createCommunity(communityName, userId, "OWNER");
+    }
+
     /** A new community with the given user in the given role. */
     public static String createCommunity(String name, String userId, String role) {
         String id = new ObjectId().toHexString();

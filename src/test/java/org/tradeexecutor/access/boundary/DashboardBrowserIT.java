@@ -14,7 +14,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tradeexecutor.support.Browser;
 import org.tradeexecutor.support.Fixtures;
-import org.tradeexecutor.support.WebClient;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -88,10 +87,7 @@ class DashboardBrowserIT {
     @Test
     void switchingTheActiveCommunityLandsOnTheDashboardOfTheRoleThere() {
         String username = "switcher-" + System.nanoTime();
-        String userId = Fixtures.createUser(username, "ACTIVE", null);
-        String demoCommunity = WebClient.json(new WebClient(base).basic("host", "demo").get("/api/me")).getString("activeCommunityId");
-        Fixtures.addMember(demoCommunity, userId, "TRADER");
-        Fixtures.createCommunity("Switcher Guild", userId, "OWNER");
+        Fixtures.createTraderOwningAnotherCommunity(username, "Switcher Guild");
         signIn(username, "demo");
         assertEquals("Trader overview", heading(browser));
 

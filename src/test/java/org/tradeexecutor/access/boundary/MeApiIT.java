@@ -70,13 +70,10 @@ class MeApiIT {
     @Test
     void switchingTheActiveCommunityChangesTheRoleThatCounts() {
         String username = "multi-" + System.nanoTime();
-        String userId = Fixtures.createUser(username, "ACTIVE", null);
-        String demoCommunity = WebClient.json(new WebClient(base).basic("host", "demo").get("/api/me")).getString("activeCommunityId");
-        Fixtures.addMember(demoCommunity, userId, "TRADER");
-        String ownCommunity = Fixtures.createCommunity("Second Community " + username, userId, "OWNER");
+        String ownCommunity = Fixtures.createTraderOwningAnotherCommunity(username, "Second Community " + username);
         WebClient client = new WebClient(base).basic(username, "demo");
 
-        assertEquals(demoCommunity, WebClient.json(client.get("/api/me")).getString("activeCommunityId"));
+        assertEquals(Fixtures.demoCommunityId(), WebClient.json(client.get("/api/me")).getString("activeCommunityId"));
         assertEquals(403, client.get("/api/community/overview").statusCode());
 
         HttpResponse<String> switched = client.sendJson("PUT", "/api/me/active-community", "{\"communityId\":\"" + ownCommunity + "\"}");

@@ -48,7 +48,7 @@ class RoutingIT {
 
     @Test
     void theCommunityDashboardShowsMemberCountsFromTheDatabase() {
-        String communityId = WebClient.json(new WebClient(base).basic("host", "demo").get("/api/me")).getString("activeCommunityId");
+        String communityId = Fixtures.demoCommunityId();
         long members = TestStore.database().getCollection("memberships").countDocuments(new Document("communityId", communityId));
         long traders = TestStore.database().getCollection("memberships")
                 .countDocuments(new Document("communityId", communityId).append("role", "TRADER"));
@@ -93,8 +93,7 @@ class RoutingIT {
     void aSuspendedMemberSeesWhyOnTheTraderDashboard() {
         String username = "member-suspended-" + System.nanoTime();
         String userId = Fixtures.createUser(username, "ACTIVE", null);
-        String demoCommunity = WebClient.json(new WebClient(base).basic("host", "demo").get("/api/me")).getString("activeCommunityId");
-        Fixtures.addMember(demoCommunity, userId, "TRADER", "SUSPENDED", "Spamming the signals channel.");
+        Fixtures.addMember(Fixtures.demoCommunityId(), userId, "TRADER", "SUSPENDED", "Spamming the signals channel.");
 
         String page = signedIn(username).get("/dashboard/trader").body();
 
