@@ -43,6 +43,7 @@ public final class TextSignalParser {
             "(?<![\\d/.])\\$?(\\d+(?:\\.\\d+)?)\\s?(c|p|calls?|puts?)\\b|\\b(calls?|puts?)\\s+\\$?(\\d+(?:\\.\\d+)?)\\b", FLAGS);
     private static final Pattern SPREAD = Pattern.compile("\\b\\d+(?:\\.\\d+)?[cp]?\\s?/\\s?\\d+(?:\\.\\d+)?\\s?[cp]\\b", FLAGS);
     private static final Pattern EXPIRY = Pattern.compile("(?<![\\d.])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])");
+    private static final Pattern WORD_AFTER_OPTION_VERB = Pattern.compile("\\b(?:bto|sto|stc|btc)\\s+\\$?([a-z]{1,6})\\b", FLAGS);
     private static final Pattern OPTION_PRICE = Pattern.compile("(?:@|\\bat\\b|\\bfor\\b)\\s*" + NUMBER, FLAGS);
 
     // Management
@@ -64,12 +65,15 @@ public final class TextSignalParser {
             "\\b(?:printing|printed|up\\s+\\d+\\s?%|\\+\\d+\\s?%|\\d+\\s?%\\s+(?:gain|profit|up)|gains|booked|cashed|banked|nice\\s+(?:win|trade|gain)|congrats)\\b", FLAGS);
 
     // Entries
+    private static final String VERBS = "buy(?:ing)?|sell(?:ing)?|long(?:ing)?|short(?:ing)?";
+    /** Stands where the symbol was, so that "$GME 28.40" still reads 28.40 as the entry. */
+    private static final String SYMBOL_MARK = "_sym_";
     private static final Pattern RANGE = Pattern.compile(
-            "\\b(?:buy\\s+zone|entry\\s+zone|entry\\s+range|entries|entry|zone|between|buy|sell|long|short|@|at)" + SEP
+            "\\b(?:buy\\s+zone|entry\\s+zone|entry\\s+range|entries|entry|zone|between|" + VERBS + "|" + SYMBOL_MARK + "|@|at)" + SEP
                     + NUMBER + "\\s*(?:-|_|to|–|and|/)\\s*" + NUMBER, FLAGS);
     private static final Pattern AT_MARKET = Pattern.compile("(?:@\\s*|\\bat\\s+)(?:market|mkt|cmp|current\\s+price)\\b|\\bmarket\\s+(?:order|price|buy|sell)\\b|\\bcmp\\b", FLAGS);
     private static final Pattern ENTRY = Pattern.compile(
-            "(?:@|\\bat\\b|\\bentry(?:\\s+price)?\\b|\\bprice\\b|\\benter\\b|\\blimit\\b|\\b(?:buy|sell|long|short)\\b)" + SEP + NUMBER, FLAGS);
+            "(?:@|\\bat\\b|\\bentry(?:\\s+price)?\\b|\\bprice\\b|\\benter\\b|\\blimit\\b|\\b(?:" + VERBS + "|" + SYMBOL_MARK + ")\\b)" + SEP + NUMBER, FLAGS);
     private static final Pattern STOP = Pattern.compile("\\b(?:sl|s/l|stop[- ]?loss|stoploss|stops?)" + SEP + NUMBER, FLAGS);
     /** "TP1", "Target 2:", "PT3": a target's number, never its price ("TP 160" is 160). */
     private static final String TARGET_INDEX = "(?:\\d|\\s\\d(?=\\s*[:).]))?";
@@ -98,7 +102,7 @@ public final class TextSignalParser {
         }
         String text = normalise(message);
         Matcher optionVerb = OPTION_VERB.matcher(text);
-        boolean hasContract = STRIKE.matcher(text).find();
+        boolean hasContract = STRIKE.matcher(text).find() || SPREAD.matcher(text).find();
         if ((optionVerb.find() && hasContract) || (hasContract && EXPIRY.matcher(text).find() && direction(text).isPresent())) {
             return option(text, today);
         }
@@ -151,15 +155,23 @@ public final class TextSignalParser {
             draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
         }
         String withoutVerbs = OPTION_VERB.matcher(text).replaceAll(" ");
+        Matcher spread = SPREAD.matcher(withoutVerbs);
         Matcher strike = STRIKE.matcher(withoutVerbs);
-        strike.find();
-        String strikeText = strike.group(1) != null ? strike.group(1) : strike.group(4);
-        String rightText = (strike.group(2) != null ? strike.group(2) : strike.group(3)).toLowerCase(Locale.ROOT);
-        OptionRight right = rightText.startsWith("c") ? OptionRight.CALL : OptionRight.PUT;
-        String rest = withoutVerbs.substring(0, strike.start()) + " " + withoutVerbs.substring(strike.end());
-        if (SPREAD.matcher(text).find()) {
+        String strikeText;
+        String rightText;
+        String rest;
+        if (spread.find()) {
             draft.review("A spread (two strikes) is not executed automatically.");
+            strikeText = PriceText.all(spread.group()).get(0).toPlainString();
+            rightText = spread.group().substring(spread.group().length() - 1);
+            rest = withoutVerbs.substring(0, spread.start()) + " " + withoutVerbs.substring(spread.end());
+        } else {
+            strike.find();
+            strikeText = strike.group(1) != null ? strike.group(1) : strike.group(4);
+            rightText = strike.group(2) != null ? strike.group(2) : strike.group(3);
+            rest = withoutVerbs.substring(0, strike.start()) + " " + withoutVerbs.substring(strike.end());
         }
+        OptionRight right = rightText.toLowerCase(Locale.ROOT).startsWith("c") ? OptionRight.CALL : OptionRight.PUT;
         LocalDate expiration = null;
         Matcher expiry = EXPIRY.matcher(rest);
         if (expiry.find()) {
@@ -173,7 +185,7 @@ public final class TextSignalParser {
             draft.review("The option has no expiry date.");
         }
         draft.option = new ParsedSignal.OptionContract(right, PriceText.parse(strikeText), expiration);
-        draft.symbol = SymbolReader.find(rest).orElse(null);
+        draft.symbol = SymbolReader.find(rest).or(() -> wordAfterOptionVerb(text)).orElse(null);
         if (draft.symbol == null) {
             draft.reject("No underlying symbol found.");
         }
@@ -187,6 +199,13 @@ public final class TextSignalParser {
         readQuantity(rest, draft);
         readStopAndTargets(rest, draft);
         return draft.build();
+    }
+
+    /** "bto qqq 500c": the underlying in lower case right after the verb. */
+    private static Optional<String> wordAfterOptionVerb(String text) {
+        Matcher word = WORD_AFTER_OPTION_VERB.matcher(text);
+        return word.find() && !SymbolReader.NOT_TICKERS.contains(word.group(1).toUpperCase(Locale.ROOT))
+                ? Optional.of(word.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
     }
 
     /** M/D or M/D/YY(YY); without a year, the next such date on or after today. */
@@ -272,8 +291,8 @@ public final class TextSignalParser {
         draft.kind = SignalKind.ENTRY;
         draft.direction = direction.get();
         // Prices are read from the text without the symbol, so "BTC-USDT" or "$BTC" never count as numbers or ranges.
-        String rest = text.replaceFirst("(?i)\\$?" + Pattern.quote(symbol.get()), " ");
-        rest = rest.replaceAll("(?i)\\b[a-z]{2,10}\\s?[/_-]\\s?[a-z]{3,5}\\b", " ");
+        String rest = text.replaceAll("(?i)\\b[a-z]{2,10}\\s?[/_-]\\s?[a-z]{3,5}\\b", " " + SYMBOL_MARK + " ");
+        rest = rest.replaceFirst("(?i)\\$?\\b" + Pattern.quote(symbol.get()) + "\\b", " " + SYMBOL_MARK + " ");
         readLeverage(rest, draft);
         readSize(rest, draft);
         readQuantity(rest, draft);
