@@ -12,11 +12,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,11 +84,6 @@ public final class TextSignalParser {
     private static final Pattern QUANTITY = Pattern.compile(
             "\\b(\\d+(?:\\.\\d+)?)\\s?(?:contracts?|cons?|shares?|lots?|coins?|units?)\\b|\\bqty\\s*[:=]?\\s*(\\d+(?:\\.\\d+)?)", FLAGS);
 
-    private static final Set<String> KNOWN_CRYPTO = Set.of("BTC", "ETH", "SOL", "ADA", "XRP", "DOGE", "BNB", "MATIC", "ARB",
-            "AVAX", "DOT", "LINK", "LTC", "OP", "SHIB", "PEPE", "TRX", "TON", "ATOM", "NEAR", "APT", "SUI", "INJ", "SEI", "TIA",
-            "WIF", "BONK", "FIL", "UNI", "AAVE", "ETC", "BCH", "XLM", "HBAR", "ICP", "RNDR", "FET", "WLD", "JUP");
-    private static final Set<String> FIAT = Set.of("USD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "NZD", "SEK", "NOK");
-    private static final BigDecimal MAX_LEVERAGE = BigDecimal.valueOf(125);
 
     private TextSignalParser() {
     }
@@ -256,7 +248,7 @@ public final class TextSignalParser {
             return Optional.empty();
         }
         if (draft.symbol != null) {
-            draft.assetClass = assetClass(draft.symbol, false);
+            draft.assetClass = SignalRules.assetClass(draft.symbol, false);
         }
         return Optional.of(draft.build());
     }
@@ -300,8 +292,8 @@ public final class TextSignalParser {
         readStopAndTargets(prices, draft);
         readEntry(prices, draft);
         draft.symbol = symbol.get();
-        draft.assetClass = assetClass(draft.symbol, draft.leverage != null);
-        validate(draft);
+        draft.assetClass = SignalRules.assetClass(draft.symbol, draft.leverage != null);
+        SignalRules.validate(draft);
         return draft.build();
     }
 
@@ -344,8 +336,8 @@ public final class TextSignalParser {
         if (leverage.find()) {
             String value = leverage.group(1) != null ? leverage.group(1) : leverage.group(2) != null ? leverage.group(2) : leverage.group(3);
             draft.leverage = PriceText.parse(value);
-            if (draft.leverage.compareTo(MAX_LEVERAGE) > 0) {
-                draft.review("Leverage " + draft.leverage + "x is above " + MAX_LEVERAGE + "x.");
+            if (draft.leverage.compareTo(SignalRules.MAX_LEVERAGE) > 0) {
+                draft.review("Leverage " + draft.leverage + "x is above " + SignalRules.MAX_LEVERAGE + "x.");
             }
         }
     }
@@ -367,47 +359,5 @@ public final class TextSignalParser {
     /** Leverage, sizes and quantities are not prices. */
     private static String stripSizes(String text) {
         return QUANTITY.matcher(SIZE_PERCENT.matcher(LEVERAGE.matcher(text).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
-    }
-
-    static AssetClass assetClass(String symbol, boolean leveraged) {
-        for (String quote : List.of("USDT", "USDC", "BUSD", "PERP", "USD", "EUR", "JPY", "GBP", "CHF", "CAD", "AUD", "BTC", "ETH")) {
-            if (symbol.length() > quote.length() && symbol.endsWith(quote)) {
-                String base = symbol.substring(0, symbol.length() - quote.length());
-                if (FIAT.contains(base) && FIAT.contains(quote)) {
-                    return AssetClass.FOREX;
-                }
-                if (KNOWN_CRYPTO.contains(base) || Set.of("USDT", "USDC", "BUSD", "PERP", "BTC", "ETH").contains(quote)) {
-                    return AssetClass.CRYPTO;
-                }
-            }
-        }
-        if (KNOWN_CRYPTO.contains(symbol) || leveraged) {
-            return AssetClass.CRYPTO;
-        }
-        return AssetClass.STOCK;
-    }
-
-    private static void validate(SignalDraft draft) {
-        BigDecimal reference = draft.entry != null ? draft.entry
-                : draft.entryRange != null ? (draft.direction == Direction.LONG ? draft.entryRange.low() : draft.entryRange.high()) : null;
-        for (BigDecimal price : Arrays.asList(draft.entry, draft.stopLoss)) {
-            if (price != null && price.signum() <= 0) {
-                draft.reject("A price of 0 or less cannot be traded.");
-            }
-        }
-        if (reference == null) {
-            return;
-        }
-        boolean isLong = draft.direction == Direction.LONG;
-        if (draft.stopLoss != null && (isLong ? draft.stopLoss.compareTo(reference) >= 0 : draft.stopLoss.compareTo(reference) <= 0)) {
-            draft.reject("The stop loss " + draft.stopLoss.toPlainString() + " is on the wrong side of the entry "
-                    + reference.toPlainString() + " for a " + draft.direction.name().toLowerCase(Locale.ROOT) + ".");
-        }
-        for (BigDecimal target : draft.takeProfits) {
-            if (isLong ? target.compareTo(reference) <= 0 : target.compareTo(reference) >= 0) {
-                draft.review("The target " + target.toPlainString() + " is on the wrong side of the entry "
-                        + reference.toPlainString() + ".");
-            }
-        }
     }
 }

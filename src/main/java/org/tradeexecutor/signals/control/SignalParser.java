@@ -1,0 +1,33 @@
+package org.tradeexecutor.signals.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.tradeexecutor.signals.entity.ParsedSignal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The one entry point for every input: a JSON object, key=value pairs, or the free text of a message. */
+@ApplicationScoped
+public class SignalParser {
+
+    @Inject
+    Clock clock;
+
+    public ParsedSignal parse(String body) {
+        return parse(body, LocalDate.now(clock));
+    }
+
+    static ParsedSignal parse(String body, LocalDate today) {
+        if (body == null || body.isBlank()) {
+            return ParsedSignal.ignored("The message is empty.");
+        }
+        if (StructuredSignalParser.looksLikeJson(body)) {
+            return StructuredSignalParser.json(body);
+        }
+        if (StructuredSignalParser.looksLikeKeyValue(body)) {
+            return StructuredSignalParser.keyValue(body);
+        }
+        return TextSignalParser.parse(body, today);
+    }
+}

@@ -1,0 +1,246 @@
+package org.tradeexecutor.signals.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.tradeexecutor.signals.entity.Direction;
+import org.tradeexecutor.signals.entity.OrderType;
+import org.tradeexecutor.signals.entity.ParsedSignal;
+import org.tradeexecutor.signals.entity.SignalKind;
+import org.tradeexecutor.signals.entity.UpdateAction;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads machine-made signals: TradingView-style JSON ({@code symbol|ticker, action|side|direction, price|close|signalPrice,
+ * stop_loss|sl|stopLoss, take_profit|tp|takeProfit|target, quantity|amount|size, type|order_type, leverage}) and
+ * OctoBot-style key=value ({@code SYMBOL=ETHBTC;SIGNAL=BUY;ORDER_TYPE=LIMIT;VOLUME=2%;PRICE=…;STOP_PRICE=…;
+ * TAKE_PROFIT_PRICE_1=…}). A missing symbol or action, an unknown action or a price of 0 or less is REJECTED.
+ */
+public final class StructuredSignalParser {
+
+    private static final Pattern KEY_VALUE = Pattern.compile("^\\s*[A-Za-z_]+\\s*=.*", Pattern.DOTALL);
+
+    private StructuredSignalParser() {
+    }
+
+    public static boolean looksLikeJson(String body) {
+        String trimmed = body.stripLeading();
+        return trimmed.startsWith("{") || trimmed.startsWith("[");
+    }
+
+    public static boolean looksLikeKeyValue(String body) {
+        return KEY_VALUE.matcher(body).matches() && body.contains("=") && !body.contains(" = ");
+    }
+
+    /** Parses a JSON object; a body that is not a JSON object is REJECTED with the reason. */
+    public static ParsedSignal json(String body) {
+        JsonObject object;
+        try {
+            JsonValue value = Json.createReader(new StringReader(body)).readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                return rejected("The payload is not a JSON object.");
+            }
+            object = value.asJsonObject();
+        } catch (JsonException e) {
+            return rejected("The payload is not valid JSON: " + e.getMessage());
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        object.forEach((key, value) -> fields.put(key.toLowerCase(Locale.ROOT), value));
+        return fromFields(new Fields(fields), List.of("symbol", "ticker"), List.of("action", "side", "direction", "signal"));
+    }
+
+    /** Parses key=value pairs separated by ";", "&" or line breaks; keys are case-insensitive. */
+    public static ParsedSignal keyValue(String body) {
+        Map<String, Object> fields = new TreeMap<>();
+        for (String pair : body.split("[;&\\n]")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                fields.put(pair.substring(0, equals).trim().toLowerCase(Locale.ROOT), pair.substring(equals + 1).trim());
+            }
+        }
+        return fromFields(new Fields(fields), List.of("symbol", "ticker"), List.of("signal", "action", "side"));
+    }
+
+    private static ParsedSignal fromFields(Fields fields, List<String> symbolKeys, List<String> actionKeys) {
+        SignalDraft draft = new SignalDraft();
+        Optional<String> symbol = fields.text(symbolKeys);
+        Optional<String> action = fields.text(actionKeys);
+        if (symbol.isEmpty()) {
+            draft.reject("The symbol is missing (symbol or ticker).");
+        }
+        if (action.isEmpty()) {
+            draft.reject("The action is missing (action, side, direction or signal).");
+        }
+        if (symbol.isEmpty() || action.isEmpty()) {
+            return draft.build();
+        }
+        draft.symbol = symbol.get().replaceAll("[/_\\-\\s]", "").toUpperCase(Locale.ROOT);
+        if (!readAction(action.get().toLowerCase(Locale.ROOT), draft)) {
+            draft.reject("The action \"" + action.get() + "\" is not buy, sell, long, short, exit, close or cancel.");
+            return draft.build();
+        }
+        try {
+            draft.entry = fields.number(List.of("price", "close", "signalprice", "entry"));
+            draft.stopLoss = fields.number(List.of("stop_loss", "sl", "stoploss", "stop_price", "stop"));
+            draft.takeProfits.addAll(fields.numbers(List.of("take_profit", "tp", "takeprofit", "target", "targets", "take_profit_price")));
+            fields.keysStartingWith("take_profit_price_").forEach(key -> draft.takeProfits.add(fields.number(List.of(key))));
+            draft.leverage = fields.number(List.of("leverage"));
+            readVolume(fields, draft);
+        } catch (NumberFormatException e) {
+            draft.reject("A number could not be read: " + e.getMessage());
+            return draft.build();
+        }
+        // Alerts send the bar's price with every order; only an explicit type makes it a limit (or stop) price.
+        String orderType = fields.text(List.of("type", "order_type", "ordertype")).orElse("market").toUpperCase(Locale.ROOT);
+        switch (orderType) {
+            case "MARKET" -> draft.orderType = OrderType.MARKET;
+            case "LIMIT" -> draft.orderType = OrderType.LIMIT;
+            case "STOP" -> draft.orderType = OrderType.STOP;
+            default -> draft.reject("The order type \"" + orderType + "\" is not market, limit or stop.");
+        }
+        if (draft.orderType != OrderType.MARKET && draft.entry == null) {
+            draft.reject("A " + orderType.toLowerCase(Locale.ROOT) + " order needs a price.");
+        }
+        draft.assetClass = SignalRules.assetClass(draft.symbol, draft.leverage != null);
+        if (draft.kind == SignalKind.ENTRY) {
+            SignalRules.validate(draft);
+        }
+        return draft.build();
+    }
+
+    private static boolean readAction(String action, SignalDraft draft) {
+        switch (action) {
+            case "buy", "long", "bull", "up", "enter_long" -> {
+                draft.kind = SignalKind.ENTRY;
+                draft.direction = Direction.LONG;
+            }
+            case "sell", "short", "bear", "down", "enter_short" -> {
+                draft.kind = SignalKind.ENTRY;
+                draft.direction = Direction.SHORT;
+            }
+            case "exit", "close", "flat", "exit_long", "close_long", "exit_short", "close_short" -> {
+                draft.kind = SignalKind.EXIT;
+                draft.direction = action.endsWith("short") ? Direction.SHORT : action.endsWith("long") ? Direction.LONG : null;
+                draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
+            }
+            case "cancel" -> {
+                draft.kind = SignalKind.UPDATE;
+                draft.update = new ParsedSignal.Update(UpdateAction.CANCEL, null);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** quantity|amount|size|volume|qty: a number is a quantity, "2%" a share of the portfolio. */
+    private static void readVolume(Fields fields, SignalDraft draft) {
+        Optional<String> volume = fields.text(List.of("quantity", "amount", "size", "volume", "qty", "contracts"));
+        if (volume.isEmpty()) {
+            return;
+        }
+        String value = volume.get().trim();
+        if (value.endsWith("%")) {
+            draft.sizePercent = positive(value.substring(0, value.length() - 1), draft);
+        } else {
+            draft.quantity = positive(value, draft);
+        }
+    }
+
+    private static BigDecimal positive(String value, SignalDraft draft) {
+        BigDecimal number = new BigDecimal(value.trim());
+        if (number.signum() <= 0) {
+            draft.reject("A size of 0 or less cannot be traded.");
+        }
+        return PriceText.plain(number);
+    }
+
+    private static ParsedSignal rejected(String reason) {
+        SignalDraft draft = new SignalDraft();
+        draft.reject(reason);
+        return draft.build();
+    }
+
+    /** Field access across both formats: values are JSON values or strings. */
+    private record Fields(Map<String, Object> values) {
+
+        boolean has(String key) {
+            Object value = values.get(key);
+            return value != null && value != JsonValue.NULL;
+        }
+
+        Optional<String> text(List<String> keys) {
+            for (String key : keys) {
+                Object value = values.get(key);
+                if (value instanceof JsonString string && !string.getString().isBlank()) {
+                    return Optional.of(string.getString().trim());
+                }
+                if (value instanceof JsonNumber number) {
+                    return Optional.of(number.toString());
+                }
+                if (value instanceof String string && !string.isBlank()) {
+                    return Optional.of(string.trim());
+                }
+            }
+            return Optional.empty();
+        }
+
+        BigDecimal number(List<String> keys) {
+            for (String key : keys) {
+                Object value = values.get(key);
+                if (value instanceof JsonNumber number) {
+                    return PriceText.plain(number.bigDecimalValue());
+                }
+                if (value instanceof JsonArray array && !array.isEmpty()) {
+                    return numberOf(array.get(0));
+                }
+                Optional<String> text = text(List.of(key));
+                if (text.isPresent()) {
+                    return PriceText.plain(new BigDecimal(text.get().replace("$", "").replace(",", "")));
+                }
+            }
+            return null;
+        }
+
+        List<BigDecimal> numbers(List<String> keys) {
+            for (String key : keys) {
+                Object value = values.get(key);
+                if (value instanceof JsonArray array) {
+                    return array.stream().map(Fields::numberOf).toList();
+                }
+                if (has(key)) {
+                    return List.of(number(List.of(key)));
+                }
+            }
+            return List.of();
+        }
+
+        List<String> keysStartingWith(String prefix) {
+            return values.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+        }
+
+        private static BigDecimal numberOf(JsonValue value) {
+            if (value instanceof JsonNumber number) {
+                return PriceText.plain(number.bigDecimalValue());
+            }
+            if (value instanceof JsonString string) {
+                return PriceText.plain(new BigDecimal(string.getString().trim()));
+            }
+            throw new NumberFormatException(String.valueOf(value));
+        }
+    }
+}

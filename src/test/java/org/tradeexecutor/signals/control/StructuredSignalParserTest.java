@@ -1,0 +1,117 @@
+package org.tradeexecutor.signals.control;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tradeexecutor.signals.entity.ParseStatus;
+import org.tradeexecutor.signals.entity.ParsedSignal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** TradingView JSON (upstream-spec §5.2 vectors and aliases) and OctoBot-style key=value. */
+class StructuredSignalParserTest {
+
+    private static ParsedSignal parse(String body) {
+        return SignalParser.parse(body, LocalDate.of(2026, 11, 22));
+    }
+
+    @Test
+    void theFullTradingViewPayload() {
+        ParsedSignal signal = parse("""
+                {"symbol":"BTCUSDT","action":"buy","price":45000,"stop_loss":43000,"take_profit":48000,"quantity":0.001,
+                 "alert":{"name":"BTC Long Alert","id":"alert_123456"},"chart":{"timeframe":"1h","exchange":"BINANCE"}}""");
+        assertEquals(ParseStatus.VALID, signal.status());
+        assertEquals("ENTRY", signal.kind().name());
+        assertEquals("LONG", signal.direction().name());
+        assertEquals("BTCUSDT", signal.symbol());
+        assertEquals("CRYPTO", signal.assetClass().name());
+        assertEquals("MARKET", signal.orderType().name());
+        assertEquals(new BigDecimal("45000"), signal.entry());
+        assertEquals(new BigDecimal("43000"), signal.stopLoss());
+        assertEquals(List.of(new BigDecimal("48000")), signal.takeProfits());
+        assertEquals(new BigDecimal("0.001"), signal.quantity());
+    }
+
+    @Test
+    void aliasesTickerSideAndClose() {
+        ParsedSignal signal = parse("{\"ticker\":\"ADAUSDT\",\"side\":\"long\",\"close\":0.45}");
+        assertEquals("ADAUSDT", signal.symbol());
+        assertEquals("LONG", signal.direction().name());
+        assertEquals(new BigDecimal("0.45"), signal.entry());
+    }
+
+    @Test
+    void directionShortAndSignalPrice() {
+        ParsedSignal signal = parse("{\"symbol\":\"SOL/USDT\",\"direction\":\"short\",\"signalPrice\":\"120\",\"sl\":125,\"tp\":[110,100]}");
+        assertEquals("SOLUSDT", signal.symbol());
+        assertEquals("SHORT", signal.direction().name());
+        assertEquals(new BigDecimal("120"), signal.entry());
+        assertEquals(List.of(new BigDecimal("110"), new BigDecimal("100")), signal.takeProfits());
+    }
+
+    @Test
+    void anExplicitLimitTypeMakesTheLimitOrderOfSpec003() {
+        ParsedSignal signal = parse("{\"ticker\":\"TSLA\",\"action\":\"buy\",\"quantity\":50,\"type\":\"limit\",\"price\":250.00}");
+        assertEquals("LIMIT", signal.orderType().name());
+        assertEquals(new BigDecimal("250"), signal.entry());
+        assertEquals(new BigDecimal("50"), signal.quantity());
+        assertEquals("STOCK", signal.assetClass().name());
+    }
+
+    @Test
+    void exitAndCancelNeverOpenATrade() {
+        assertEquals("EXIT", parse("{\"symbol\":\"AAPL\",\"action\":\"exit_long\"}").kind().name());
+        assertEquals("CANCEL", parse("{\"symbol\":\"AAPL\",\"action\":\"cancel\"}").update().action().name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"symbol\":\"BTCUSDT\"}", "{\"action\":\"buy\"}", "{\"symbol\":\"INVALID\",\"action\":\"invalid_action\"}",
+            "{\"symbol\":\"BTCUSDT\",\"action\":\"buy\",\"price\":0}", "{\"symbol\":\"BTCUSDT\",\"action\":\"buy\",\"price\":\"abc\"}",
+            "{\"symbol\":\"BTCUSDT\",\"action\":\"buy\",\"type\":\"limit\"}", "[1,2]", "{\"invalid\": json}"})
+    void invalidPayloadsAreRejectedWithAReason(String body) {
+        ParsedSignal signal = parse(body);
+        assertEquals(ParseStatus.REJECTED, signal.status(), body);
+        assertFalse(signal.reasons().isEmpty());
+    }
+
+    @Test
+    void aStopOnTheWrongSideIsRejected() {
+        ParsedSignal signal = parse("{\"symbol\":\"ETHUSDT\",\"action\":\"sell\",\"price\":2800,\"stop_loss\":2700}");
+        assertEquals(ParseStatus.REJECTED, signal.status());
+        assertTrue(signal.reasons().get(0).contains("wrong side"));
+    }
+
+    @Test
+    void octoBotKeyValue() {
+        ParsedSignal signal = parse("SYMBOL=ETHBTC;SIGNAL=BUY;ORDER_TYPE=LIMIT;VOLUME=2%;PRICE=0.052;STOP_PRICE=0.049;TAKE_PROFIT_PRICE_1=0.055;TAKE_PROFIT_PRICE_2=0.058");
+        assertEquals(ParseStatus.VALID, signal.status(), signal.reasons().toString());
+        assertEquals("ETHBTC", signal.symbol());
+        assertEquals("CRYPTO", signal.assetClass().name());
+        assertEquals("LIMIT", signal.orderType().name());
+        assertEquals(new BigDecimal("2"), signal.sizePercent());
+        assertNull(signal.quantity());
+        assertEquals(new BigDecimal("0.052"), signal.entry());
+        assertEquals(new BigDecimal("0.049"), signal.stopLoss());
+        assertEquals(List.of(new BigDecimal("0.055"), new BigDecimal("0.058")), signal.takeProfits());
+    }
+
+    @Test
+    void keyValueOnSeparateLinesWithAFlatVolume() {
+        ParsedSignal signal = parse("symbol=AAPL\nsignal=sell\nvolume=10");
+        assertEquals("SHORT", signal.direction().name());
+        assertEquals(new BigDecimal("10"), signal.quantity());
+        assertEquals("MARKET", signal.orderType().name());
+    }
+
+    @Test
+    void plainTextIsNotMistakenForKeyValue() {
+        assertEquals("AAPL", parse("BUY AAPL @ 150 SL 145 TP 160").symbol());
+    }
+}
