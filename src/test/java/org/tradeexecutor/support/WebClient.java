@@ -57,8 +57,12 @@ public final class WebClient {
     }
 
     public HttpResponse<String> sendJson(String method, String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+        return send("application/json", method, path, json);
+    }
+
+    public HttpResponse<String> send(String contentType, String method, String path, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Opens the login page, fills in the form and submits it; answers the form post's response. */

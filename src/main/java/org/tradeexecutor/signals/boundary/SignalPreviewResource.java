@@ -1,0 +1,37 @@
+package org.tradeexecutor.signals.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.tradeexecutor.access.control.CurrentUser;
+import org.tradeexecutor.platform.entity.ApiError;
+import org.tradeexecutor.signals.control.SignalParser;
+
+/** PRODUCT S5: what the parser makes of a message or payload, for any signed-in user. Stores and executes nothing. */
+@Path("signals/preview")
+public class SignalPreviewResource {
+
+    /** Longer than any chat message (Discord: 4,000 characters) or alert payload. */
+    static final int MAX_LENGTH = 16_000;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SignalParser parser;
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response preview(String body) {
+        currentUser.require();
+        if (body != null && body.length() > MAX_LENGTH) {
+            return Response.status(400).entity(new ApiError("too_long", "A signal has at most " + MAX_LENGTH + " characters.")).build();
+        }
+        return Response.ok(parser.parse(body)).build();
+    }
+}

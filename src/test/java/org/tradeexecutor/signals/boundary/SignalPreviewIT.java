@@ -1,0 +1,82 @@
+package org.tradeexecutor.signals.boundary;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tradeexecutor.support.TestStore;
+import org.tradeexecutor.support.WebClient;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** POST /api/signals/preview: the S5 shape for text, JSON and key=value; nothing stored. */
+@ExtendWith(ArquillianExtension.class)
+class SignalPreviewIT {
+
+    private static final Set<String> S5_FIELDS = Set.of("status", "kind", "symbol", "assetClass", "direction", "orderType", "entry",
+            "entryRange", "stopLoss", "takeProfits", "quantity", "sizePercent", "leverage", "option", "update", "flags", "reasons");
+
+    @ArquillianResource
+    URL base;
+
+    private HttpResponse<String> preview(WebClient client, String contentType, String body) {
+        return client.send(contentType, "POST", "/api/signals/preview", body);
+    }
+
+    @Test
+    void aTextMessageGivesEveryS5FieldWithNumbersAsNumbers() {
+        long signalsBefore = TestStore.database().getCollection("signals").countDocuments();
+        HttpResponse<String> response = preview(new WebClient(base).basic("viewer", "demo"), "text/plain", "BUY AAPL @ 150 SL 145 TP 160");
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject signal = WebClient.json(response);
+        assertEquals(S5_FIELDS, signal.keySet());
+        assertEquals("VALID", signal.getString("status"));
+        assertEquals("ENTRY", signal.getString("kind"));
+        assertEquals("AAPL", signal.getString("symbol"));
+        assertEquals("LIMIT", signal.getString("orderType"));
+        assertEquals(JsonValue.ValueType.NUMBER, signal.get("entry").getValueType());
+        assertEquals(150, signal.getJsonNumber("entry").intValue());
+        assertEquals(160, signal.getJsonArray("takeProfits").getJsonNumber(0).intValue());
+        assertEquals(JsonValue.NULL, signal.get("leverage"));
+        assertEquals(signalsBefore, TestStore.database().getCollection("signals").countDocuments(), "a preview stores nothing");
+    }
+
+    @Test
+    void aJsonPayloadAndAnOptionWithTheSession() {
+        WebClient browser = new WebClient(base);
+        browser.signIn("trader", "demo");
+        JsonObject json = WebClient.json(preview(browser, "application/json", "{\"ticker\":\"TSLA\",\"action\":\"buy\",\"type\":\"limit\",\"price\":250}"));
+        assertEquals("TSLA", json.getString("symbol"));
+        assertEquals("LIMIT", json.getString("orderType"));
+
+        JsonObject option = WebClient.json(preview(browser, "text/plain", "BTO AMZN 12/20/2027 185c @ 2.10")).getJsonObject("option");
+        assertEquals("CALL", option.getString("right"));
+        assertEquals("2027-12-20", option.getString("expiration"));
+    }
+
+    @Test
+    void badInputIsAnsweredNotStored() {
+        WebClient client = new WebClient(base).basic("trader", "demo");
+        JsonObject rejected = WebClient.json(preview(client, "application/json", "{\"symbol\":\"BTCUSDT\"}"));
+        assertEquals("REJECTED", rejected.getString("status"));
+        assertTrue(rejected.getJsonArray("reasons").getString(0).contains("action"));
+
+        assertEquals("IGNORED", WebClient.json(preview(client, "text/plain", "NVDA puts printing, up 300% from entry!")).getString("status"));
+        HttpResponse<String> tooLong = preview(client, "text/plain", "BUY AAPL ".repeat(2_000));
+        assertEquals(400, tooLong.statusCode());
+        assertEquals("too_long", WebClient.json(tooLong).getString("error"));
+    }
+
+    @Test
+    void anonymousCallersGet401() {
+        assertEquals(401, preview(new WebClient(base), "text/plain", "BUY AAPL").statusCode());
+    }
+}
