@@ -58,6 +58,10 @@ public final class Fixtures {
         return id;
     }
 
+    public static void setPlan(String communityId, String plan) {
+        TestStore.database().getCollection("communities").updateOne(new Document("_id", communityId), new Document("$set", new Document("plan", plan)));
+    }
+
     public static void addMember(String communityId, String userId, String role) {
         addMember(communityId, userId, role, "ACTIVE", null);
     }

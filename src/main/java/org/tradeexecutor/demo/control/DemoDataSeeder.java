@@ -15,6 +15,8 @@ import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.communities.entity.MembershipStatus;
 import org.tradeexecutor.demo.entity.DemoAccount;
 import org.tradeexecutor.platform.entity.DatabaseReady;
+import org.tradeexecutor.signals.control.Providers;
+import org.tradeexecutor.signals.entity.ProviderType;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +24,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-/** Seeds the demo community and its accounts once, in demo mode, into an empty database. */
+/** Seeds the demo community, its accounts and its webhook provider once, in demo mode, into an empty database. */
 @ApplicationScoped
 public class DemoDataSeeder {
 
@@ -42,6 +44,9 @@ public class DemoDataSeeder {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    Providers providers;
 
     @Inject
     Clock clock;
@@ -68,6 +73,8 @@ public class DemoDataSeeder {
             memberships.save(new Membership(community.getId(), created.get(account.username()).getId(), account.role(),
                     MembershipStatus.ACTIVE, null, now.plusMillis(order++)));
         }
-        LOG.info(() -> "Demo mode: seeded " + DemoMode.COMMUNITY_NAME + " with " + created.size() + " accounts");
+        providers.create(community.getId(), DemoMode.PROVIDER_NAME, ProviderType.WEBHOOK, null, ownerId, demoMode.getWebhookSecret());
+        LOG.info(() -> "Demo mode: seeded " + DemoMode.COMMUNITY_NAME + " with " + created.size() + " accounts and the webhook provider "
+                + DemoMode.PROVIDER_NAME);
     }
 }

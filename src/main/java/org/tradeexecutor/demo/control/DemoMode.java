@@ -19,6 +19,7 @@ import java.util.List;
 public class DemoMode {
 
     public static final String COMMUNITY_NAME = "Demo Community";
+    public static final String PROVIDER_NAME = "Demo Signals";
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("host", "Hannah Host", CommunityRole.OWNER, false),
@@ -41,6 +42,11 @@ public class DemoMode {
 
     public String getPassword() {
         return config.getOptionalValue("DEMO_PASSWORD", String.class).orElse("demo");
+    }
+
+    /** The secret of the demo webhook provider (DEMO_WEBHOOK_SECRET, default "demo-secret"). */
+    public String getWebhookSecret() {
+        return config.getOptionalValue("DEMO_WEBHOOK_SECRET", String.class).orElse("demo-secret");
     }
 
     public List<DemoAccount> getAccounts() {

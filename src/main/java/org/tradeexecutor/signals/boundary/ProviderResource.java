@@ -1,0 +1,177 @@
+package org.tradeexecutor.signals.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.tradeexecutor.access.control.CurrentUser;
+import org.tradeexecutor.access.entity.SignedInUser;
+import org.tradeexecutor.audit.control.RequestOrigins;
+import org.tradeexecutor.audit.control.SecurityAuditLog;
+import org.tradeexecutor.audit.entity.AuditEvent;
+import org.tradeexecutor.audit.entity.AuditOutcome;
+import org.tradeexecutor.platform.entity.ApiError;
+import org.tradeexecutor.signals.control.Providers;
+import org.tradeexecutor.signals.entity.Provider;
+import org.tradeexecutor.signals.entity.ProviderCreated;
+import org.tradeexecutor.signals.entity.ProviderLimitReached;
+import org.tradeexecutor.signals.entity.ProviderType;
+import org.tradeexecutor.signals.entity.ProviderView;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Hosts manage the providers of the active community (PRODUCT S1, C4). Every change is audited. */
+@Path("community/providers")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProviderResource {
+
+    static final int MAX_NAME = 80;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Providers providers;
+
+    @Inject
+    SecurityAuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest request;
+
+    /** @param name shown to traders  @param type DISCORD_CHANNEL, WEBHOOK or MANUAL  @param discordChannelId for Discord providers */
+    public record NewProvider(String name, ProviderType type, String discordChannelId) {
+    }
+
+    /** @param name a new name  @param enabled on or off  @param discordChannelId a new channel */
+    public record ProviderChange(String name, Boolean enabled, String discordChannelId) {
+    }
+
+    /** @param provider the provider  @param webhookSecret the secret in clear, shown this once */
+    public record ProviderWithSecret(ProviderView provider, String webhookSecret) {
+    }
+
+    @GET
+    public List<ProviderView> list() {
+        String communityId = host().activeCommunityId().orElseThrow();
+        return providers.of(communityId).stream().map(p -> ProviderView.of(p, baseUrl())).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewProvider wanted) {
+        SignedInUser host = host();
+        Optional<String> problem = problemWith(wanted);
+        if (problem.isPresent()) {
+            return Response.status(400).entity(new ApiError("invalid_request", problem.get())).build();
+        }
+        try {
+            ProviderCreated created = providers.create(host.activeCommunityId().orElseThrow(), wanted.name().trim(), wanted.type(),
+                    blankToNull(wanted.discordChannelId()), host.id(), null);
+            audit(host, "provider.create", created.provider(), "type " + wanted.type());
+            return Response.status(201).entity(new ProviderWithSecret(ProviderView.of(created.provider(), baseUrl()), created.webhookSecret())).build();
+        } catch (ProviderLimitReached e) {
+            return Response.status(409).entity(new ApiError("plan_limit", e.getMessage())).build();
+        }
+    }
+
+    @PUT
+    @Path("{providerId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response change(@PathParam("providerId") String providerId, ProviderChange change) {
+        SignedInUser host = host();
+        Optional<Provider> found = own(host, providerId);
+        if (found.isEmpty()) {
+            return notFound(host, providerId);
+        }
+        if (change == null || (change.name() != null && (change.name().isBlank() || change.name().length() > MAX_NAME))) {
+            return Response.status(400).entity(new ApiError("invalid_request", "A name has 1 to " + MAX_NAME + " characters.")).build();
+        }
+        Provider provider = found.get();
+        Instant now = clock.instant();
+        StringBuilder changed = new StringBuilder();
+        if (change.name() != null) {
+            changed.append("name ").append(provider.getName()).append(" -> ").append(change.name().trim()).append("; ");
+            provider.rename(change.name().trim(), now);
+        }
+        if (change.enabled() != null) {
+            changed.append("enabled ").append(provider.isEnabled()).append(" -> ").append(change.enabled()).append("; ");
+            provider.enable(change.enabled(), now);
+        }
+        if (change.discordChannelId() != null) {
+            changed.append("channel ").append(provider.getDiscordChannelId()).append(" -> ").append(change.discordChannelId()).append("; ");
+            provider.bindChannel(blankToNull(change.discordChannelId()), now);
+        }
+        Provider saved = providers.save(provider);
+        audit(host, "provider.update", saved, changed.toString().trim());
+        return Response.ok(ProviderView.of(saved, baseUrl())).build();
+    }
+
+    @POST
+    @Path("{providerId}/rotate-secret")
+    public Response rotate(@PathParam("providerId") String providerId) {
+        SignedInUser host = host();
+        Optional<Provider> found = own(host, providerId).filter(p -> p.getType() == ProviderType.WEBHOOK);
+        if (found.isEmpty()) {
+            return notFound(host, providerId);
+        }
+        ProviderCreated rotated = providers.rotateSecret(found.get());
+        audit(host, "provider.rotate_secret", rotated.provider(), null);
+        return Response.ok(new ProviderWithSecret(ProviderView.of(rotated.provider(), baseUrl()), rotated.webhookSecret())).build();
+    }
+
+    private SignedInUser host() {
+        return currentUser.requireHost();
+    }
+
+    private Optional<Provider> own(SignedInUser host, String providerId) {
+        return providers.find(host.activeCommunityId().orElseThrow(), providerId);
+    }
+
+    /** Another community's provider is answered exactly like a missing one, and the attempt is audited. */
+    private Response notFound(SignedInUser host, String providerId) {
+        audit.record(new AuditEvent("security.unauthorized_access", AuditOutcome.BLOCKED, new AuditEvent.Actor(host.id(), host.user().getUsername()),
+                host.activeCommunityId().orElse(null), RequestOrigins.of(request), "provider " + providerId, "not in the active community"));
+        return Response.status(404).entity(new ApiError("not_found", "No such provider in your community.")).build();
+    }
+
+    private void audit(SignedInUser host, String action, Provider provider, String detail) {
+        audit.record(new AuditEvent(action, AuditOutcome.SUCCESS, new AuditEvent.Actor(host.id(), host.user().getUsername()),
+                provider.getCommunityId(), RequestOrigins.of(request), "provider " + provider.getId(), detail));
+    }
+
+    private static Optional<String> problemWith(NewProvider wanted) {
+        if (wanted == null || wanted.name() == null || wanted.name().isBlank() || wanted.name().length() > MAX_NAME) {
+            return Optional.of("A name of 1 to " + MAX_NAME + " characters is required.");
+        }
+        if (wanted.type() == null) {
+            return Optional.of("type must be DISCORD_CHANNEL, WEBHOOK or MANUAL.");
+        }
+        if (wanted.type() == ProviderType.DISCORD_CHANNEL && (wanted.discordChannelId() == null || !wanted.discordChannelId().matches("\\d{5,25}"))) {
+            return Optional.of("A Discord provider needs the channel's numeric id (discordChannelId).");
+        }
+        return Optional.empty();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private String baseUrl() {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
+    }
+}

@@ -1,0 +1,24 @@
+package org.tradeexecutor.signals.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.tradeexecutor.platform.control.IndexCatalog;
+import org.tradeexecutor.platform.entity.IndexDefinition;
+
+import java.util.List;
+
+@ApplicationScoped
+public class SignalIndexes implements IndexCatalog {
+
+    @Override
+    public List<IndexDefinition> indexes() {
+        return List.of(
+                IndexDefinition.of("providers", "community", new Document("communityId", 1)),
+                IndexDefinition.of("providers", "discord_channel", new Document("discordChannelId", 1)),
+                IndexDefinition.of("signals", "community_received", new Document("communityId", 1).append("receivedAt", -1)),
+                IndexDefinition.of("signals", "community_provider_received",
+                        new Document("communityId", 1).append("providerId", 1).append("receivedAt", -1)),
+                IndexDefinition.of("signals", "community_status_received",
+                        new Document("communityId", 1).append("status", 1).append("receivedAt", -1)));
+    }
+}

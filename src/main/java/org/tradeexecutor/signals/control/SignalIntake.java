@@ -1,0 +1,92 @@
+package org.tradeexecutor.signals.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import org.bson.types.ObjectId;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.tradeexecutor.signals.entity.IntakeOutcome;
+import org.tradeexecutor.signals.entity.ParseStatus;
+import org.tradeexecutor.signals.entity.ParsedSignal;
+import org.tradeexecutor.signals.entity.Provider;
+import org.tradeexecutor.signals.entity.Signal;
+import org.tradeexecutor.signals.entity.SignalAccepted;
+import org.tradeexecutor.signals.entity.SignalSource;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every input takes the same way in (PRODUCT S6): parse, store in one write, then announce a VALID signal with a CDI
+ * event. A repeated message (same message id or idempotency key) finds the stored signal and creates nothing.
+ * Bad input from a webhook or a person is refused and stores nothing; a Discord message is a fact of the channel and
+ * is stored even when rejected, so hosts can see why nothing happened.
+ */
+@ApplicationScoped
+public class SignalIntake {
+
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    @Inject
+    SignalParser parser;
+
+    @Inject
+    SignalRepository signals;
+
+    @Inject
+    Event<SignalAccepted> accepted;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param dedupKey the source's message id or the sender's idempotency key; null when there is none
+     */
+    public IntakeOutcome accept(Provider provider, SignalSource source, String raw, String dedupKey, String submittedBy) {
+        String sourceTag = source.name().toLowerCase(Locale.ROOT);
+        metrics.counter("signals.received", new Tag("source", sourceTag)).inc();
+        String id = dedupKey == null ? new ObjectId().toHexString() : provider.getId() + ":" + dedupKey;
+        Optional<Signal> earlier = dedupKey == null ? Optional.empty() : signals.findById(id);
+        if (earlier.isPresent()) {
+            return duplicate(earlier.get());
+        }
+        long start = System.nanoTime();
+        ParsedSignal parsed = parser.parse(raw);
+        metrics.timer("signals.parse", new Tag("source", sourceTag)).update(Duration.ofNanos(System.nanoTime() - start));
+        metrics.counter("signals.parsed", new Tag("source", sourceTag),
+                new Tag("status", parsed.status().name().toLowerCase(Locale.ROOT))).inc();
+        if (parsed.status() == ParseStatus.REJECTED && source != SignalSource.DISCORD) {
+            return new IntakeOutcome.Refused(parsed);
+        }
+        Signal signal = new Signal(id, provider.getCommunityId(), provider.getId(), source, dedupKey, raw, submittedBy, clock.instant());
+        signal.parsed(parsed, JSON.toJson(parsed), clock.instant());
+        try {
+            signals.insert(signal);
+        } catch (RuntimeException e) {
+            // Two copies of one message raced: the other one was stored first and is the answer.
+            return signals.findById(id).map(this::duplicate).orElseThrow(() -> e);
+        }
+        if (parsed.status() == ParseStatus.VALID) {
+            accepted.fire(new SignalAccepted(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
+        }
+        return new IntakeOutcome.Stored(signal, parsed, false);
+    }
+
+    /** The stored parse result of a signal. */
+    public static ParsedSignal parsedOf(Signal signal) {
+        return JSON.fromJson(signal.getParsedJson(), ParsedSignal.class);
+    }
+
+    private IntakeOutcome duplicate(Signal signal) {
+        return new IntakeOutcome.Stored(signal, parsedOf(signal), true);
+    }
+}

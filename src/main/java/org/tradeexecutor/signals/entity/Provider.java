@@ -1,0 +1,71 @@
+package org.tradeexecutor.signals.entity;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+
+import java.time.Instant;
+
+/** A source of signals in one community: a Discord channel, a webhook, or people posting by hand. */
+@Entity("providers")
+public class Provider {
+
+    @Id
+    private String id;
+    @Column
+    private String communityId;
+    @Column
+    private String name;
+    @Column
+    private ProviderType type;
+    @Column
+    private String discordChannelId;
+    @Column
+    private boolean enabled;
+    @Column
+    private VerificationStatus verificationStatus;
+    /** The webhook secret, encrypted with the platform's SecretBox; never returned by the API after creation. */
+    @Column
+    private String webhookSecretEncrypted;
+    @Column
+    private String ownerUserId;
+    @Column
+    private Instant createdAt;
+    @Column
+    private Instant updatedAt;
+
+    public Provider() {
+    }
+
+    public Provider(String id, String communityId, String name, ProviderType type, String discordChannelId, String ownerUserId,
+                    Instant createdAt) {
+        this.id = id;
+        this.communityId = communityId;
+        this.name = name;
+        this.type = type;
+        this.discordChannelId = discordChannelId;
+        this.ownerUserId = ownerUserId;
+        this.enabled = true;
+        this.verificationStatus = VerificationStatus.UNVERIFIED;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    public String getId() { return id; }
+    public String getCommunityId() { return communityId; }
+    public String getName() { return name; }
+    public ProviderType getType() { return type; }
+    public String getDiscordChannelId() { return discordChannelId; }
+    public boolean isEnabled() { return enabled; }
+    public VerificationStatus getVerificationStatus() { return verificationStatus; }
+    public String getWebhookSecretEncrypted() { return webhookSecretEncrypted; }
+    public String getOwnerUserId() { return ownerUserId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+
+    public void rename(String name, Instant when) { this.name = name; this.updatedAt = when; }
+    public void bindChannel(String discordChannelId, Instant when) { this.discordChannelId = discordChannelId; this.updatedAt = when; }
+    public void enable(boolean enabled, Instant when) { this.enabled = enabled; this.updatedAt = when; }
+    public void verify(VerificationStatus status, Instant when) { this.verificationStatus = status; this.updatedAt = when; }
+    public void storeWebhookSecret(String encrypted, Instant when) { this.webhookSecretEncrypted = encrypted; this.updatedAt = when; }
+}

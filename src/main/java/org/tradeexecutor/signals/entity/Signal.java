@@ -1,0 +1,91 @@
+package org.tradeexecutor.signals.entity;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+
+import java.time.Instant;
+
+/**
+ * One accepted input, stored before anything acts on it (PRODUCT S6). When the source gives a message id or an
+ * idempotency key the id is the natural key {@code providerId:key}, so a repeat can never be stored twice.
+ */
+@Entity("signals")
+public class Signal {
+
+    @Id
+    private String id;
+    @Column
+    private String communityId;
+    @Column
+    private String providerId;
+    @Column
+    private SignalSource source;
+    @Column
+    private String sourceMessageId;
+    @Column
+    private String rawText;
+    @Column
+    private SignalStatus status;
+    /** The parse result (PRODUCT S5) as JSON: the execution component reads it back. */
+    @Column
+    private String parsedJson;
+    @Column
+    private ParseStatus parseStatus;
+    @Column
+    private SignalKind kind;
+    @Column
+    private String symbol;
+    @Column
+    private String submittedBy;
+    @Column
+    private Instant receivedAt;
+    @Column
+    private Instant updatedAt;
+
+    public Signal() {
+    }
+
+    public Signal(String id, String communityId, String providerId, SignalSource source, String sourceMessageId, String rawText,
+                  String submittedBy, Instant receivedAt) {
+        this.id = id;
+        this.communityId = communityId;
+        this.providerId = providerId;
+        this.source = source;
+        this.sourceMessageId = sourceMessageId;
+        this.rawText = rawText;
+        this.submittedBy = submittedBy;
+        this.status = SignalStatus.RECEIVED;
+        this.receivedAt = receivedAt;
+        this.updatedAt = receivedAt;
+    }
+
+    /** Records the parse result and the status it leads to. */
+    public void parsed(ParsedSignal parsed, String parsedJson, Instant when) {
+        this.parsedJson = parsedJson;
+        this.parseStatus = parsed.status();
+        this.kind = parsed.kind();
+        this.symbol = parsed.symbol();
+        this.status = switch (parsed.status()) {
+            case VALID, NEEDS_REVIEW -> SignalStatus.PARSED;
+            case IGNORED -> SignalStatus.IGNORED;
+            case REJECTED -> SignalStatus.REJECTED;
+        };
+        this.updatedAt = when;
+    }
+
+    public String getId() { return id; }
+    public String getCommunityId() { return communityId; }
+    public String getProviderId() { return providerId; }
+    public SignalSource getSource() { return source; }
+    public String getSourceMessageId() { return sourceMessageId; }
+    public String getRawText() { return rawText; }
+    public SignalStatus getStatus() { return status; }
+    public String getParsedJson() { return parsedJson; }
+    public ParseStatus getParseStatus() { return parseStatus; }
+    public SignalKind getKind() { return kind; }
+    public String getSymbol() { return symbol; }
+    public String getSubmittedBy() { return submittedBy; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}
