@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.tradeexecutor.signals.entity.Direction;
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
  */
 public final class StructuredSignalParser {
 
+    /** Looking the JSON provider up costs more than parsing a payload: once is enough. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
     private static final Pattern KEY_VALUE = Pattern.compile("^\\s*[A-Za-z_]+\\s*=.*", Pattern.DOTALL);
 
     private StructuredSignalParser() {
@@ -49,7 +52,7 @@ public final class StructuredSignalParser {
     public static ParsedSignal json(String body) {
         JsonObject object;
         try {
-            JsonValue value = Json.createReader(new StringReader(body)).readValue();
+            JsonValue value = READERS.createReader(new StringReader(body)).readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return rejected("The payload is not a JSON object.");
             }

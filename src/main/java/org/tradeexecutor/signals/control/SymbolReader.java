@@ -53,7 +53,7 @@ final class SymbolReader {
         Matcher upper = UPPER.matcher(text);
         while (upper.find()) {
             String word = upper.group(1);
-            if (!NOT_TICKERS.contains(word) && !word.matches("TP\\d+|T\\d+|PT\\d+")) {
+            if (!NOT_TICKERS.contains(word)) {
                 return Optional.of(word);
             }
         }

@@ -63,6 +63,7 @@ public final class TextSignalParser {
 
     // Entries
     private static final String VERBS = "buy(?:ing)?|sell(?:ing)?|long(?:ing)?|short(?:ing)?";
+    private static final Pattern PAIR_WORDS = Pattern.compile("\\b[a-z]{2,10}\\s?[/_-]\\s?[a-z]{3,5}\\b", FLAGS);
     /** Stands where the symbol was, so that "$GME 28.40" still reads 28.40 as the entry. */
     private static final String SYMBOL_MARK = "_sym_";
     private static final Pattern RANGE = Pattern.compile(
@@ -98,7 +99,8 @@ public final class TextSignalParser {
         if ((optionVerb.find() && hasContract) || (hasContract && EXPIRY.matcher(text).find() && direction(text).isPresent())) {
             return option(text, today);
         }
-        boolean freshEntry = direction(text).isPresent() && (ENTRY.matcher(text).find() || STOP.matcher(text).find());
+        Optional<Direction> direction = direction(text);
+        boolean freshEntry = direction.isPresent() && (ENTRY.matcher(text).find() || STOP.matcher(text).find());
         if (!freshEntry) {
             Optional<ParsedSignal> management = management(text);
             if (management.isPresent()) {
@@ -108,18 +110,35 @@ public final class TextSignalParser {
                 return ParsedSignal.ignored("A result post, not a signal.");
             }
         }
-        return entry(text);
+        return entry(text, direction);
     }
 
     /** One line, ordinary dashes and spaces, no emoji (they are attacker-controlled decoration, not data). */
     static String normalise(String message) {
-        return message
-                .replaceAll("[\\u2012-\\u2015\\u2212]", "-")
-                .replace('：', ':')
-                .replaceAll("[^\\p{L}\\p{N}\\p{Punct}\\s]", " ")
-                .replace('|', ' ')
-                .replaceAll("\\s+", " ")
-                .trim();
+        StringBuilder out = new StringBuilder(message.length());
+        boolean space = false;
+        for (int i = 0; i < message.length(); ) {
+            int c = message.codePointAt(i);
+            i += Character.charCount(c);
+            if ((c >= 0x2012 && c <= 0x2015) || c == 0x2212) {
+                c = '-';
+            } else if (c == '：') {
+                c = ':';
+            } else if (c == '|' || Character.isWhitespace(c) || !(Character.isLetterOrDigit(c) || isAsciiPunctuation(c))) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.appendCodePoint(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isAsciiPunctuation(int c) {
+        return c < 128 && (c > 32 && !Character.isLetterOrDigit(c)) && c != 127;
     }
 
     private static Optional<Direction> direction(String text) {
@@ -270,8 +289,7 @@ public final class TextSignalParser {
         return null;
     }
 
-    private static ParsedSignal entry(String text) {
-        Optional<Direction> direction = direction(text);
+    private static ParsedSignal entry(String text, Optional<Direction> direction) {
         if (direction.isEmpty()) {
             return ParsedSignal.ignored("No buy, sell, long or short: not a signal.");
         }
@@ -283,22 +301,37 @@ public final class TextSignalParser {
         draft.kind = SignalKind.ENTRY;
         draft.direction = direction.get();
         // Prices are read from the text without the symbol, so "BTC-USDT" or "$BTC" never count as numbers or ranges.
-        String rest = text.replaceAll("(?i)\\b[a-z]{2,10}\\s?[/_-]\\s?[a-z]{3,5}\\b", " " + SYMBOL_MARK + " ");
-        rest = rest.replaceFirst("(?i)\\$?\\b" + Pattern.quote(symbol.get()) + "\\b", " " + SYMBOL_MARK + " ");
+        String rest = PAIR_WORDS.matcher(text).replaceAll(" " + SYMBOL_MARK + " ");
+        rest = markSymbol(rest, symbol.get());
         readLeverage(rest, draft);
         readSize(rest, draft);
         readQuantity(rest, draft);
         String prices = stripSizes(rest);
-        readStopAndTargets(prices, draft);
-        readEntry(prices, draft);
+        String withoutTargets = readTargets(prices, draft);
+        readStop(withoutTargets, draft);
+        readEntry(STOP.matcher(withoutTargets).replaceAll(" "), draft);
         draft.symbol = symbol.get();
         draft.assetClass = SignalRules.assetClass(draft.symbol, draft.leverage != null);
         SignalRules.validate(draft);
         return draft.build();
     }
 
-    private static void readEntry(String text, SignalDraft draft) {
-        String withoutExits = STOP.matcher(TARGETS.matcher(text).replaceAll(" ")).replaceAll(" ");
+    /** Replaces the first whole-word occurrence of the symbol (with its "$"), ignoring case, by the marker. */
+    private static String markSymbol(String text, String symbol) {
+        for (int at = 0; at <= text.length() - symbol.length(); at++) {
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + symbol.length();
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startsWord && endsWord && text.regionMatches(true, at, symbol, 0, symbol.length())) {
+                int from = at > 0 && text.charAt(at - 1) == '$' ? at - 1 : at;
+                return text.substring(0, from) + " " + SYMBOL_MARK + " " + text.substring(end);
+            }
+        }
+        return text;
+    }
+
+    /** @param withoutExits the text without its targets and stop */
+    private static void readEntry(String withoutExits, SignalDraft draft) {
         Matcher range = RANGE.matcher(withoutExits);
         if (range.find()) {
             BigDecimal first = PriceText.parse(range.group(1));
@@ -321,11 +354,23 @@ public final class TextSignalParser {
     }
 
     private static void readStopAndTargets(String text, SignalDraft draft) {
+        readStop(readTargets(text, draft), draft);
+    }
+
+    /** Reads every target; answers the text without them. */
+    private static String readTargets(String text, SignalDraft draft) {
         Matcher targets = TARGETS.matcher(text);
+        StringBuilder rest = new StringBuilder(text.length());
         while (targets.find()) {
             draft.takeProfits.addAll(PriceText.all(targets.group(1)));
+            targets.appendReplacement(rest, " ");
         }
-        Matcher stop = STOP.matcher(TARGETS.matcher(text).replaceAll(" "));
+        targets.appendTail(rest);
+        return rest.toString();
+    }
+
+    private static void readStop(String textWithoutTargets, SignalDraft draft) {
+        Matcher stop = STOP.matcher(textWithoutTargets);
         if (stop.find()) {
             draft.stopLoss = PriceText.parse(stop.group(1));
         }
