@@ -1,10 +1,12 @@
 package org.tradeexecutor.support;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +18,21 @@ import java.time.Duration;
 public final class Browser {
 
     private Browser() {
+    }
+
+    /** An address inside the application under test. */
+    public static String url(URL base, String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    /** Opens a dashboard URL, is sent to the login page, and signs in there (fields found by their labels). */
+    public static void signIn(ChromeDriver browser, URL base, String username, String password) {
+        browser.get(url(base, "/dashboard"));
+        String usernameId = browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Username')]")).getAttribute("for");
+        String passwordId = browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Password')]")).getAttribute("for");
+        browser.findElement(By.id(usernameId)).sendKeys(username);
+        browser.findElement(By.id(passwordId)).sendKeys(password);
+        browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
     }
 
     public static ChromeDriver start() {

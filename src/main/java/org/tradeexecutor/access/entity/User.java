@@ -1,8 +1,10 @@
 package org.tradeexecutor.access.entity;
 
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
 
@@ -27,8 +29,10 @@ public class User {
     @Column
     private String activeCommunityId;
     @Column
+    @Convert(InstantAsDate.class)
     private Instant createdAt;
     @Column
+    @Convert(InstantAsDate.class)
     private Instant lastLoginAt;
 
     public User() {

@@ -1,8 +1,10 @@
 package org.tradeexecutor.audit.entity;
 
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
 
@@ -13,6 +15,7 @@ public class SecurityAudit {
     @Id
     private String id;
     @Column
+    @Convert(InstantAsDate.class)
     private Instant timestamp;
     @Column
     private String action;

@@ -1,8 +1,10 @@
 package org.tradeexecutor.communities.entity;
 
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
 
@@ -19,6 +21,7 @@ public class Community {
     @Column
     private String plan;
     @Column
+    @Convert(InstantAsDate.class)
     private Instant createdAt;
 
     public Community() {

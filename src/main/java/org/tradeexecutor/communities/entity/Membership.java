@@ -1,8 +1,10 @@
 package org.tradeexecutor.communities.entity;
 
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
 
@@ -26,6 +28,7 @@ public class Membership {
     @Column
     private String statusReason;
     @Column
+    @Convert(InstantAsDate.class)
     private Instant joinedAt;
 
     public Membership() {

@@ -1,8 +1,10 @@
 package org.tradeexecutor.rollout.entity;
 
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
 
@@ -20,6 +22,7 @@ public class FlagOverride {
     @Column
     private int rolloutPercentage;
     @Column
+    @Convert(InstantAsDate.class)
     private Instant updatedAt;
     @Column
     private String updatedBy;

@@ -1,8 +1,10 @@
 package org.tradeexecutor.signals.entity;
 
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
 
@@ -30,8 +32,10 @@ public class Provider {
     @Column
     private String ownerUserId;
     @Column
+    @Convert(InstantAsDate.class)
     private Instant createdAt;
     @Column
+    @Convert(InstantAsDate.class)
     private Instant updatedAt;
 
     public Provider() {

@@ -1,8 +1,10 @@
 package org.tradeexecutor.signals.entity;
 
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
 
@@ -39,8 +41,10 @@ public class Signal {
     @Column
     private String submittedBy;
     @Column
+    @Convert(InstantAsDate.class)
     private Instant receivedAt;
     @Column
+    @Convert(InstantAsDate.class)
     private Instant updatedAt;
 
     public Signal() {

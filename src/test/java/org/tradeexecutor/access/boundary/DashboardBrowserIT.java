@@ -43,13 +43,7 @@ class DashboardBrowserIT {
     }
 
     private void signIn(String username, String password) {
-        browser.get(base.toString().replaceAll("/$", "") + "/dashboard");
-        // The protected URL sent us to the login page with a returnTo; find the fields by their labels.
-        String usernameId = browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Username')]")).getAttribute("for");
-        String passwordId = browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Password')]")).getAttribute("for");
-        browser.findElement(By.id(usernameId)).sendKeys(username);
-        browser.findElement(By.id(passwordId)).sendKeys(password);
-        browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+        Browser.signIn(browser, base, username, password);
     }
 
     private String heading(WebDriver driver) {

@@ -70,6 +70,10 @@ class OperationsIT {
         assertTrue(userIndexes.contains("username"), userIndexes.toString());
         assertTrue(names("memberships").contains("community_user"));
         assertTrue(names("security_audits").contains("timestamp_ttl"));
+        // A TTL index only ever expires BSON dates: the audit time must be stored as one.
+        new WebClient(base).signIn("viewer", "wrong password");
+        Object timestamp = TestStore.database().getCollection("security_audits").find().first().get("timestamp");
+        assertTrue(timestamp instanceof java.util.Date, "timestamp stored as " + timestamp.getClass());
     }
 
     private static Set<String> names(String collection) {

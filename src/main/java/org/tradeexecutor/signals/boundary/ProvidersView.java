@@ -1,0 +1,179 @@
+package org.tradeexecutor.signals.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.tradeexecutor.access.control.CurrentUser;
+import org.tradeexecutor.access.entity.SignedInUser;
+import org.tradeexecutor.audit.control.RequestOrigins;
+import org.tradeexecutor.audit.control.SecurityAuditLog;
+import org.tradeexecutor.audit.entity.AuditEvent;
+import org.tradeexecutor.audit.entity.AuditOutcome;
+import org.tradeexecutor.signals.control.Providers;
+import org.tradeexecutor.signals.control.SignalIntake;
+import org.tradeexecutor.signals.entity.IntakeOutcome;
+import org.tradeexecutor.signals.entity.Provider;
+import org.tradeexecutor.signals.entity.ProviderCreated;
+import org.tradeexecutor.signals.entity.ProviderLimitReached;
+import org.tradeexecutor.signals.entity.ProviderType;
+import org.tradeexecutor.signals.entity.ProviderView;
+import org.tradeexecutor.signals.entity.SignalSource;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Backing bean of dashboard/community/providers.xhtml: manage providers, post a signal by hand (PRODUCT S1, S7). */
+@Named
+@ViewScoped
+public class ProvidersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Providers providers;
+
+    @Inject
+    SignalIntake intake;
+
+    @Inject
+    SecurityAuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    private String newName;
+    private ProviderType newType = ProviderType.WEBHOOK;
+    private String newChannelId;
+    /** Shown once after creating or rotating, then forgotten. */
+    private String revealedSecret;
+    private String revealedFor;
+    private String manualProviderId;
+    private String manualText;
+
+    public List<ProviderView> getProviders() {
+        return providers.of(communityId()).stream().map(p -> ProviderView.of(p, baseUrl())).toList();
+    }
+
+    public ProviderType[] getTypes() {
+        return ProviderType.values();
+    }
+
+    public void create() {
+        SignedInUser host = currentUser.requireHost();
+        if (newName == null || newName.isBlank() || newName.length() > 80) {
+            error("A name of 1 to 80 characters is required.");
+            return;
+        }
+        if (newType == ProviderType.DISCORD_CHANNEL && (newChannelId == null || !newChannelId.trim().matches("\\d{5,25}"))) {
+            error("A Discord provider needs the channel's numeric id (right-click the channel → Copy Channel ID).");
+            return;
+        }
+        try {
+            ProviderCreated created = providers.create(communityId(), newName.trim(), newType,
+                    newChannelId == null || newChannelId.isBlank() ? null : newChannelId.trim(), host.id(), null);
+            audit(host, "provider.create", created.provider(), "type " + newType);
+            reveal(created);
+            info("Provider " + created.provider().getName() + " created.");
+            newName = null;
+            newChannelId = null;
+        } catch (ProviderLimitReached e) {
+            error(e.getMessage());
+        }
+    }
+
+    public void toggle(String providerId) {
+        SignedInUser host = currentUser.requireHost();
+        own(providerId).ifPresent(p -> {
+            p.enable(!p.isEnabled(), clock.instant());
+            providers.save(p);
+            audit(host, "provider.update", p, "enabled -> " + p.isEnabled());
+            info(p.getName() + (p.isEnabled() ? " enabled." : " disabled."));
+        });
+    }
+
+    public void rotate(String providerId) {
+        SignedInUser host = currentUser.requireHost();
+        own(providerId).filter(p -> p.getType() == ProviderType.WEBHOOK).ifPresent(p -> {
+            ProviderCreated rotated = providers.rotateSecret(p);
+            audit(host, "provider.rotate_secret", p, null);
+            reveal(rotated);
+            info("New secret for " + p.getName() + "; the old one no longer works.");
+        });
+    }
+
+    /** S7: a host posts a signal by hand; it takes the same way as every other signal. */
+    public void postManual() {
+        SignedInUser host = currentUser.requireHost();
+        var provider = own(manualProviderId);
+        if (provider.isEmpty() || manualText == null || manualText.isBlank()) {
+            error("Choose a provider and write the signal.");
+            return;
+        }
+        IntakeOutcome outcome = intake.accept(provider.get(), SignalSource.MANUAL, manualText.trim(), null, host.id());
+        audit.record(new AuditEvent("signal.manual", outcome instanceof IntakeOutcome.Stored ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+                new AuditEvent.Actor(host.id(), host.user().getUsername()), communityId(), RequestOrigins.of(request()),
+                "provider " + provider.get().getId(), manualText.length() > 200 ? manualText.substring(0, 200) : manualText));
+        if (outcome instanceof IntakeOutcome.Stored stored) {
+            info("Signal stored as " + stored.parsed().status() + (stored.parsed().symbol() == null ? "." : " (" + stored.parsed().symbol() + ")."));
+            manualText = null;
+        } else {
+            error("Not accepted: " + String.join(" ", ((IntakeOutcome.Refused) outcome).parsed().reasons()));
+        }
+    }
+
+    private Optional<Provider> own(String providerId) {
+        return providerId == null ? Optional.empty() : providers.find(communityId(), providerId);
+    }
+
+    private void reveal(ProviderCreated created) {
+        revealedSecret = created.webhookSecret();
+        revealedFor = created.provider().getName();
+    }
+
+    private String communityId() {
+        return currentUser.requireHost().activeCommunityId().orElseThrow();
+    }
+
+    private void audit(SignedInUser host, String action, Provider provider, String detail) {
+        audit.record(new AuditEvent(action, AuditOutcome.SUCCESS, new AuditEvent.Actor(host.id(), host.user().getUsername()),
+                provider.getCommunityId(), RequestOrigins.of(request()), "provider " + provider.getId(), detail));
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    private String baseUrl() {
+        HttpServletRequest request = request();
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
+    }
+
+    private static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public String getNewName() { return newName; }
+    public void setNewName(String newName) { this.newName = newName; }
+    public ProviderType getNewType() { return newType; }
+    public void setNewType(ProviderType newType) { this.newType = newType; }
+    public String getNewChannelId() { return newChannelId; }
+    public void setNewChannelId(String newChannelId) { this.newChannelId = newChannelId; }
+    public String getRevealedSecret() { return revealedSecret; }
+    public String getRevealedFor() { return revealedFor; }
+    public String getManualProviderId() { return manualProviderId; }
+    public void setManualProviderId(String manualProviderId) { this.manualProviderId = manualProviderId; }
+    public String getManualText() { return manualText; }
+    public void setManualText(String manualText) { this.manualText = manualText; }
+}

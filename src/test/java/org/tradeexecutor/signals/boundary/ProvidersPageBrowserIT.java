@@ -1,0 +1,81 @@
+package org.tradeexecutor.signals.boundary;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tradeexecutor.support.Browser;
+import org.tradeexecutor.support.Fixtures;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A host adds a provider, sees its secret once, posts a signal by hand and finds it on the signals page. */
+@ExtendWith(ArquillianExtension.class)
+class ProvidersPageBrowserIT {
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @Test
+    void manageProvidersAndPostASignalByHand() throws Exception {
+        String username = "page-host-" + System.nanoTime();
+        String communityId = Fixtures.createCommunity("Page Guild", Fixtures.createUser(username, "ACTIVE", null), "OWNER");
+        Fixtures.setPlan(communityId, "ENTERPRISE");
+        Browser.signIn(browser, base, username, "demo");
+        waiting().until(ExpectedConditions.urlContains("/dashboard/community"));
+
+        browser.get(Browser.url(base, "/dashboard/community/providers"));
+        browser.findElement(By.id("providers:name")).sendKeys("TradingView alerts");
+        browser.findElement(By.id("providers:create")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers:list"), "TradingView alerts"));
+        String secretBox = browser.findElement(By.id("providers:secret")).getText();
+        assertTrue(secretBox.contains("shown only once"), secretBox);
+        assertTrue(browser.findElement(By.id("providers:list")).getText().contains("/api/webhooks/providers/"));
+
+        browser.findElement(By.cssSelector("[id='providers:manualProvider']")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='TradingView alerts']"))).click();
+        browser.findElement(By.id("providers:manualText")).sendKeys("BUY AAPL @ 150 SL 145 TP 160");
+        browser.findElement(By.id("providers:post")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers:messages"), "Signal stored as VALID (AAPL)"));
+
+        browser.findElement(By.id("providers:manualText")).sendKeys("BUY DIS @ 100 SL 105");
+        browser.findElement(By.id("providers:post")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers:messages"), "wrong side"));
+        Files.write(Path.of("target", "screenshot-providers.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        browser.get(Browser.url(base, "/dashboard/community/signals"));
+        String table = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signals:table"))).getText();
+        assertTrue(table.contains("BUY AAPL @ 150 SL 145 TP 160") && table.contains("MANUAL") && table.contains("PARSED"), table);
+        assertEquals(1, browser.findElements(By.cssSelector("[id='signals:table_data'] tr")).size(), "the refused signal was not stored");
+        Files.write(Path.of("target", "screenshot-signals.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
