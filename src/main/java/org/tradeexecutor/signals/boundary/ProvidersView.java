@@ -67,6 +67,7 @@ public class ProvidersView implements Serializable {
     }
 
     public void create() {
+        forgetSecret();
         SignedInUser host = currentUser.requireHost();
         if (newName == null || newName.isBlank() || newName.length() > 80) {
             error("A name of 1 to 80 characters is required.");
@@ -90,6 +91,7 @@ public class ProvidersView implements Serializable {
     }
 
     public void toggle(String providerId) {
+        forgetSecret();
         SignedInUser host = currentUser.requireHost();
         own(providerId).ifPresent(p -> {
             p.enable(!p.isEnabled(), clock.instant());
@@ -100,6 +102,7 @@ public class ProvidersView implements Serializable {
     }
 
     public void rotate(String providerId) {
+        forgetSecret();
         SignedInUser host = currentUser.requireHost();
         own(providerId).filter(p -> p.getType() == ProviderType.WEBHOOK).ifPresent(p -> {
             ProviderCreated rotated = providers.rotateSecret(p);
@@ -111,6 +114,7 @@ public class ProvidersView implements Serializable {
 
     /** S7: a host posts a signal by hand; it takes the same way as every other signal. */
     public void postManual() {
+        forgetSecret();
         SignedInUser host = currentUser.requireHost();
         var provider = own(manualProviderId);
         if (provider.isEmpty() || manualText == null || manualText.isBlank()) {
@@ -131,6 +135,12 @@ public class ProvidersView implements Serializable {
 
     private Optional<Provider> own(String providerId) {
         return providerId == null ? Optional.empty() : providers.find(communityId(), providerId);
+    }
+
+    /** A revealed secret is shown with the answer to the action that made it, and gone after the next one. */
+    private void forgetSecret() {
+        revealedSecret = null;
+        revealedFor = null;
     }
 
     private void reveal(ProviderCreated created) {

@@ -67,6 +67,7 @@ class ProvidersPageBrowserIT {
         browser.findElement(By.id("providers:post")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers:messages"), "Signal stored as VALID (AAPL)"));
 
+        assertTrue(browser.findElements(By.id("providers:secret")).isEmpty(), "the secret is shown only once");
         browser.findElement(By.id("providers:manualText")).sendKeys("BUY DIS @ 100 SL 105");
         browser.findElement(By.id("providers:post")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers:messages"), "wrong side"));

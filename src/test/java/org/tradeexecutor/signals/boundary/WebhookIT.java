@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,6 +84,10 @@ class WebhookIT {
         assertEquals("BTCUSDT", signal.getJsonObject("parsed").getString("symbol"));
         assertEquals(43000, signal.getJsonObject("parsed").getJsonNumber("stopLoss").intValue());
         assertTrue(signal.getString("rawText").contains("BTCUSDT"));
+        String metrics = new WebClient(base).get("/metrics?scope=application", "text/plain").body();
+        assertTrue(Pattern.compile("signals_received_total\\{[^}]*source=\"webhook\"").matcher(metrics).find(), metrics);
+        assertTrue(Pattern.compile("signals_parsed_total\\{[^}]*status=\"valid\"").matcher(metrics).find(), metrics);
+        assertTrue(metrics.contains("signals_parse_seconds_count{"), metrics);
     }
 
     @Test
