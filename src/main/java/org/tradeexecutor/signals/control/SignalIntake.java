@@ -15,6 +15,7 @@ import org.tradeexecutor.signals.entity.ParsedSignal;
 import org.tradeexecutor.signals.entity.Provider;
 import org.tradeexecutor.signals.entity.Signal;
 import org.tradeexecutor.signals.entity.SignalAccepted;
+import org.tradeexecutor.signals.entity.SignalEdited;
 import org.tradeexecutor.signals.entity.SignalSource;
 
 import java.time.Clock;
@@ -43,6 +44,9 @@ public class SignalIntake {
     Event<SignalAccepted> accepted;
 
     @Inject
+    Event<SignalEdited> edited;
+
+    @Inject
     MetricRegistry metrics;
 
     @Inject
@@ -52,6 +56,11 @@ public class SignalIntake {
      * @param dedupKey the source's message id or the sender's idempotency key; null when there is none
      */
     public IntakeOutcome accept(Provider provider, SignalSource source, String raw, String dedupKey, String submittedBy) {
+        return accept(provider, source, raw, null, dedupKey, submittedBy);
+    }
+
+    /** @param repliedTo the text of the message this one replies to, as context; may be null */
+    public IntakeOutcome accept(Provider provider, SignalSource source, String raw, String repliedTo, String dedupKey, String submittedBy) {
         String sourceTag = source.name().toLowerCase(Locale.ROOT);
         metrics.counter("signals.received", new Tag("source", sourceTag)).inc();
         String id = dedupKey == null ? new ObjectId().toHexString() : provider.getId() + ":" + dedupKey;
@@ -59,11 +68,7 @@ public class SignalIntake {
         if (earlier.isPresent()) {
             return duplicate(earlier.get());
         }
-        long start = System.nanoTime();
-        ParsedSignal parsed = parser.parse(raw);
-        metrics.timer("signals.parse", new Tag("source", sourceTag)).update(Duration.ofNanos(System.nanoTime() - start));
-        metrics.counter("signals.parsed", new Tag("source", sourceTag),
-                new Tag("status", parsed.status().name().toLowerCase(Locale.ROOT))).inc();
+        ParsedSignal parsed = timedParse(raw, repliedTo, sourceTag);
         if (parsed.status() == ParseStatus.REJECTED && source != SignalSource.DISCORD) {
             return new IntakeOutcome.Refused(parsed);
         }
@@ -79,6 +84,39 @@ public class SignalIntake {
             accepted.fire(new SignalAccepted(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
         }
         return new IntakeOutcome.Stored(signal, parsed, false);
+    }
+
+    /**
+     * An edit at the source: the stored signal takes the new text and parse result. A signal that becomes VALID only
+     * now is announced as accepted; one that was VALID already is announced as edited. Unknown messages are new.
+     */
+    public IntakeOutcome edit(Provider provider, SignalSource source, String raw, String repliedTo, String dedupKey, String submittedBy) {
+        Optional<Signal> stored = signals.findById(provider.getId() + ":" + dedupKey);
+        if (stored.isEmpty()) {
+            return accept(provider, source, raw, repliedTo, dedupKey, submittedBy);
+        }
+        Signal signal = stored.get();
+        boolean wasValid = signal.getParseStatus() == ParseStatus.VALID;
+        ParsedSignal parsed = timedParse(raw, repliedTo, source.name().toLowerCase(Locale.ROOT));
+        signal.edited(raw, parsed, JSON.toJson(parsed), clock.instant());
+        signals.save(signal);
+        if (parsed.status() == ParseStatus.VALID) {
+            if (wasValid) {
+                edited.fire(new SignalEdited(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
+            } else {
+                accepted.fire(new SignalAccepted(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
+            }
+        }
+        return new IntakeOutcome.Stored(signal, parsed, false);
+    }
+
+    private ParsedSignal timedParse(String raw, String repliedTo, String sourceTag) {
+        long start = System.nanoTime();
+        ParsedSignal parsed = parser.parse(raw, repliedTo);
+        metrics.timer("signals.parse", new Tag("source", sourceTag)).update(Duration.ofNanos(System.nanoTime() - start));
+        metrics.counter("signals.parsed", new Tag("source", sourceTag),
+                new Tag("status", parsed.status().name().toLowerCase(Locale.ROOT))).inc();
+        return parsed;
     }
 
     /** The stored parse result of a signal. */

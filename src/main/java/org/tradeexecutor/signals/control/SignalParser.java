@@ -18,6 +18,23 @@ public class SignalParser {
         return parse(body, LocalDate.now(clock));
     }
 
+    /**
+     * Parses a reply: a management message without a symbol ("TP1 hit, move stop to entry") takes the symbol of the
+     * message it replies to.
+     */
+    public ParsedSignal parse(String body, String repliedTo) {
+        return parse(body, repliedTo, LocalDate.now(clock));
+    }
+
+    static ParsedSignal parse(String body, String repliedTo, LocalDate today) {
+        ParsedSignal parsed = parse(body, today);
+        if (parsed.symbol() != null || parsed.kind() == null || repliedTo == null || repliedTo.isBlank()) {
+            return parsed;
+        }
+        ParsedSignal context = parse(repliedTo, today);
+        return context.symbol() == null ? parsed : parsed.withSymbolFrom(context, "SYMBOL_FROM_REPLY");
+    }
+
     static ParsedSignal parse(String body, LocalDate today) {
         if (body == null || body.isBlank()) {
             return ParsedSignal.ignored("The message is empty.");

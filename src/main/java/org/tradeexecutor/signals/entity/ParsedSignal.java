@@ -2,6 +2,7 @@ package org.tradeexecutor.signals.entity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +36,15 @@ public record ParsedSignal(ParseStatus status, SignalKind kind, String symbol, A
         takeProfits = takeProfits == null ? List.of() : List.copyOf(takeProfits);
         flags = flags == null ? List.of() : List.copyOf(flags);
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** The same result with the symbol taken from elsewhere (the message replied to), flagged so. */
+    public ParsedSignal withSymbolFrom(ParsedSignal context, String flag) {
+        List<String> moreFlags = new ArrayList<>(flags);
+        moreFlags.add(flag);
+        return new ParsedSignal(status, kind, context.symbol(), context.assetClass(), direction == null ? context.direction() : direction,
+                orderType, entry, entryRange, stopLoss, takeProfits, quantity, sizePercent, leverage, option == null ? context.option() : option,
+                update, moreFlags, reasons);
     }
 
     /** Not a signal at all (chatter, a greeting, a brag). */

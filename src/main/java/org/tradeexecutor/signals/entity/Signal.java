@@ -41,6 +41,8 @@ public class Signal {
     @Column
     private String submittedBy;
     @Column
+    private int edits;
+    @Column
     @Convert(InstantAsDate.class)
     private Instant receivedAt;
     @Column
@@ -62,6 +64,13 @@ public class Signal {
         this.status = SignalStatus.RECEIVED;
         this.receivedAt = receivedAt;
         this.updatedAt = receivedAt;
+    }
+
+    /** The message was edited at its source: new text, new parse result, same signal. */
+    public void edited(String rawText, ParsedSignal parsed, String parsedJson, Instant when) {
+        this.rawText = rawText;
+        this.edits++;
+        parsed(parsed, parsedJson, when);
     }
 
     /** Records the parse result and the status it leads to. */
@@ -90,6 +99,7 @@ public class Signal {
     public SignalKind getKind() { return kind; }
     public String getSymbol() { return symbol; }
     public String getSubmittedBy() { return submittedBy; }
+    public int getEdits() { return edits; }
     public Instant getReceivedAt() { return receivedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -114,4 +114,14 @@ class StructuredSignalParserTest {
     void plainTextIsNotMistakenForKeyValue() {
         assertEquals("AAPL", parse("BUY AAPL @ 150 SL 145 TP 160").symbol());
     }
+
+    @Test
+    void aReplyWithoutSymbolTakesTheSymbolOfTheMessageItAnswers() {
+        ParsedSignal reply = SignalParser.parse("TP1 hit, move stop to entry", "BUY AAPL @ 150 SL 145 TP 160", LocalDate.of(2026, 11, 22));
+        assertEquals("AAPL", reply.symbol());
+        assertEquals("STOCK", reply.assetClass().name());
+        assertTrue(reply.flags().contains("SYMBOL_FROM_REPLY"));
+        assertEquals("ETH", SignalParser.parse("closing ETH here", "BUY AAPL @ 150", LocalDate.of(2026, 11, 22)).symbol(),
+                "a message that names its own symbol keeps it");
+    }
 }
