@@ -55,6 +55,9 @@ public class ProvidersView implements Serializable {
     /** Shown once after creating or rotating, then forgotten. */
     private String revealedSecret;
     private String revealedFor;
+    private String editProviderId;
+    private String editName;
+    private String editChannelId;
     private String manualProviderId;
     private String manualText;
 
@@ -110,6 +113,40 @@ public class ProvidersView implements Serializable {
             reveal(rotated);
             info("New secret for " + p.getName() + "; the old one no longer works.");
         });
+    }
+
+    /** Renames a provider and (for Discord providers) binds it to another channel; empty fields stay as they are. */
+    public void edit() {
+        forgetSecret();
+        SignedInUser host = currentUser.requireHost();
+        var provider = own(editProviderId);
+        if (provider.isEmpty()) {
+            error("Choose the provider to change.");
+            return;
+        }
+        if (editName != null && editName.length() > 80) {
+            error("A name has at most 80 characters.");
+            return;
+        }
+        if (editChannelId != null && !editChannelId.isBlank() && !editChannelId.trim().matches("\\d{5,25}")) {
+            error("A Discord channel id is a number (right-click the channel → Copy Channel ID).");
+            return;
+        }
+        Provider p = provider.get();
+        StringBuilder changed = new StringBuilder();
+        if (editName != null && !editName.isBlank()) {
+            changed.append("name ").append(p.getName()).append(" -> ").append(editName.trim()).append("; ");
+            p.rename(editName.trim(), clock.instant());
+        }
+        if (editChannelId != null && !editChannelId.isBlank()) {
+            changed.append("channel ").append(p.getDiscordChannelId()).append(" -> ").append(editChannelId.trim()).append("; ");
+            p.bindChannel(editChannelId.trim(), clock.instant());
+        }
+        providers.save(p);
+        audit(host, "provider.update", p, changed.toString().trim());
+        info(p.getName() + " saved.");
+        editName = null;
+        editChannelId = null;
     }
 
     /** S7: a host posts a signal by hand; it takes the same way as every other signal. */
@@ -182,6 +219,12 @@ public class ProvidersView implements Serializable {
     public void setNewChannelId(String newChannelId) { this.newChannelId = newChannelId; }
     public String getRevealedSecret() { return revealedSecret; }
     public String getRevealedFor() { return revealedFor; }
+    public String getEditProviderId() { return editProviderId; }
+    public void setEditProviderId(String editProviderId) { this.editProviderId = editProviderId; }
+    public String getEditName() { return editName; }
+    public void setEditName(String editName) { this.editName = editName; }
+    public String getEditChannelId() { return editChannelId; }
+    public void setEditChannelId(String editChannelId) { this.editChannelId = editChannelId; }
     public String getManualProviderId() { return manualProviderId; }
     public void setManualProviderId(String manualProviderId) { this.manualProviderId = manualProviderId; }
     public String getManualText() { return manualText; }
