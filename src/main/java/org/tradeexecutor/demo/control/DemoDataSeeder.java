@@ -7,6 +7,7 @@ import org.bson.types.ObjectId;
 import org.tradeexecutor.access.control.PasswordHasher;
 import org.tradeexecutor.access.control.UserRepository;
 import org.tradeexecutor.access.entity.User;
+import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.communities.control.CommunityRepository;
 import org.tradeexecutor.communities.control.MembershipRepository;
 import org.tradeexecutor.communities.entity.Community;
@@ -73,7 +74,8 @@ public class DemoDataSeeder {
             memberships.save(new Membership(community.getId(), created.get(account.username()).getId(), account.role(),
                     MembershipStatus.ACTIVE, null, now.plusMillis(order++)));
         }
-        providers.create(community.getId(), DemoMode.PROVIDER_NAME, ProviderType.WEBHOOK, null, ownerId, demoMode.getWebhookSecret());
+        providers.create(community.getId(), DemoMode.PROVIDER_NAME, ProviderType.WEBHOOK, null, new AuditEvent.Actor(ownerId, "demo seeding"),
+                AuditEvent.Origin.INTERNAL, demoMode.getWebhookSecret());
         LOG.info(() -> "Demo mode: seeded " + DemoMode.COMMUNITY_NAME + " with " + created.size() + " accounts and the webhook provider "
                 + DemoMode.PROVIDER_NAME);
     }

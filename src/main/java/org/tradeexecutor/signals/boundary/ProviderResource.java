@@ -26,8 +26,6 @@ import org.tradeexecutor.signals.entity.ProviderLimitReached;
 import org.tradeexecutor.signals.entity.ProviderType;
 import org.tradeexecutor.signals.entity.ProviderView;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,8 +45,6 @@ public class ProviderResource {
     @Inject
     SecurityAuditLog audit;
 
-    @Inject
-    Clock clock;
 
     @Context
     HttpServletRequest request;
@@ -81,8 +77,7 @@ public class ProviderResource {
         }
         try {
             ProviderCreated created = providers.create(host.activeCommunityId().orElseThrow(), wanted.name().trim(), wanted.type(),
-                    blankToNull(wanted.discordChannelId()), host.id(), null);
-            audit(host, "provider.create", created.provider(), "type " + wanted.type());
+                    blankToNull(wanted.discordChannelId()), actor(host), RequestOrigins.of(request), null);
             return Response.status(201).entity(new ProviderWithSecret(ProviderView.of(created.provider(), baseUrl()), created.webhookSecret())).build();
         } catch (ProviderLimitReached e) {
             return Response.status(409).entity(new ApiError("plan_limit", e.getMessage())).build();
@@ -101,23 +96,8 @@ public class ProviderResource {
         if (change == null || (change.name() != null && (change.name().isBlank() || change.name().length() > MAX_NAME))) {
             return Response.status(400).entity(new ApiError("invalid_request", "A name has 1 to " + MAX_NAME + " characters.")).build();
         }
-        Provider provider = found.get();
-        Instant now = clock.instant();
-        StringBuilder changed = new StringBuilder();
-        if (change.name() != null) {
-            changed.append("name ").append(provider.getName()).append(" -> ").append(change.name().trim()).append("; ");
-            provider.rename(change.name().trim(), now);
-        }
-        if (change.enabled() != null) {
-            changed.append("enabled ").append(provider.isEnabled()).append(" -> ").append(change.enabled()).append("; ");
-            provider.enable(change.enabled(), now);
-        }
-        if (change.discordChannelId() != null) {
-            changed.append("channel ").append(provider.getDiscordChannelId()).append(" -> ").append(change.discordChannelId()).append("; ");
-            provider.bindChannel(blankToNull(change.discordChannelId()), now);
-        }
-        Provider saved = providers.save(provider);
-        audit(host, "provider.update", saved, changed.toString().trim());
+        Provider saved = providers.change(found.get(), change.name() == null ? null : change.name().trim(), change.enabled(),
+                change.discordChannelId(), actor(host), RequestOrigins.of(request));
         return Response.ok(ProviderView.of(saved, baseUrl())).build();
     }
 
@@ -129,8 +109,7 @@ public class ProviderResource {
         if (found.isEmpty()) {
             return notFound(host, providerId);
         }
-        ProviderCreated rotated = providers.rotateSecret(found.get());
-        audit(host, "provider.rotate_secret", rotated.provider(), null);
+        ProviderCreated rotated = providers.rotateSecret(found.get(), actor(host), RequestOrigins.of(request));
         return Response.ok(new ProviderWithSecret(ProviderView.of(rotated.provider(), baseUrl()), rotated.webhookSecret())).build();
     }
 
@@ -144,14 +123,13 @@ public class ProviderResource {
 
     /** Another community's provider is answered exactly like a missing one, and the attempt is audited. */
     private Response notFound(SignedInUser host, String providerId) {
-        audit.record(new AuditEvent("security.unauthorized_access", AuditOutcome.BLOCKED, new AuditEvent.Actor(host.id(), host.user().getUsername()),
+        audit.record(new AuditEvent("security.unauthorized_access", AuditOutcome.BLOCKED, actor(host),
                 host.activeCommunityId().orElse(null), RequestOrigins.of(request), "provider " + providerId, "not in the active community"));
         return Response.status(404).entity(new ApiError("not_found", "No such provider in your community.")).build();
     }
 
-    private void audit(SignedInUser host, String action, Provider provider, String detail) {
-        audit.record(new AuditEvent(action, AuditOutcome.SUCCESS, new AuditEvent.Actor(host.id(), host.user().getUsername()),
-                provider.getCommunityId(), RequestOrigins.of(request), "provider " + provider.getId(), detail));
+    private static AuditEvent.Actor actor(SignedInUser host) {
+        return new AuditEvent.Actor(host.id(), host.user().getUsername());
     }
 
     private static Optional<String> problemWith(NewProvider wanted) {

@@ -23,7 +23,6 @@ import org.tradeexecutor.signals.entity.ProviderView;
 import org.tradeexecutor.signals.entity.SignalSource;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,8 +45,6 @@ public class ProvidersView implements Serializable {
     @Inject
     SecurityAuditLog audit;
 
-    @Inject
-    Clock clock;
 
     private String newName;
     private ProviderType newType = ProviderType.WEBHOOK;
@@ -82,8 +79,7 @@ public class ProvidersView implements Serializable {
         }
         try {
             ProviderCreated created = providers.create(communityId(), newName.trim(), newType,
-                    newChannelId == null || newChannelId.isBlank() ? null : newChannelId.trim(), host.id(), null);
-            audit(host, "provider.create", created.provider(), "type " + newType);
+                    newChannelId == null || newChannelId.isBlank() ? null : newChannelId.trim(), actor(host), origin(), null);
             reveal(created);
             info("Provider " + created.provider().getName() + " created.");
             newName = null;
@@ -97,10 +93,8 @@ public class ProvidersView implements Serializable {
         forgetSecret();
         SignedInUser host = currentUser.requireHost();
         own(providerId).ifPresent(p -> {
-            p.enable(!p.isEnabled(), clock.instant());
-            providers.save(p);
-            audit(host, "provider.update", p, "enabled -> " + p.isEnabled());
-            info(p.getName() + (p.isEnabled() ? " enabled." : " disabled."));
+            Provider saved = providers.change(p, null, !p.isEnabled(), null, actor(host), origin());
+            info(saved.getName() + (saved.isEnabled() ? " enabled." : " disabled."));
         });
     }
 
@@ -108,8 +102,7 @@ public class ProvidersView implements Serializable {
         forgetSecret();
         SignedInUser host = currentUser.requireHost();
         own(providerId).filter(p -> p.getType() == ProviderType.WEBHOOK).ifPresent(p -> {
-            ProviderCreated rotated = providers.rotateSecret(p);
-            audit(host, "provider.rotate_secret", p, null);
+            ProviderCreated rotated = providers.rotateSecret(p, actor(host), origin());
             reveal(rotated);
             info("New secret for " + p.getName() + "; the old one no longer works.");
         });
@@ -132,18 +125,8 @@ public class ProvidersView implements Serializable {
             error("A Discord channel id is a number (right-click the channel → Copy Channel ID).");
             return;
         }
-        Provider p = provider.get();
-        StringBuilder changed = new StringBuilder();
-        if (editName != null && !editName.isBlank()) {
-            changed.append("name ").append(p.getName()).append(" -> ").append(editName.trim()).append("; ");
-            p.rename(editName.trim(), clock.instant());
-        }
-        if (editChannelId != null && !editChannelId.isBlank()) {
-            changed.append("channel ").append(p.getDiscordChannelId()).append(" -> ").append(editChannelId.trim()).append("; ");
-            p.bindChannel(editChannelId.trim(), clock.instant());
-        }
-        providers.save(p);
-        audit(host, "provider.update", p, changed.toString().trim());
+        Provider p = providers.change(provider.get(), editName == null || editName.isBlank() ? null : editName.trim(), null,
+                editChannelId == null || editChannelId.isBlank() ? null : editChannelId.trim(), actor(host), origin());
         info(p.getName() + " saved.");
         editName = null;
         editChannelId = null;
@@ -160,7 +143,7 @@ public class ProvidersView implements Serializable {
         }
         IntakeOutcome outcome = intake.accept(provider.get(), SignalSource.MANUAL, manualText.trim(), null, host.id());
         audit.record(new AuditEvent("signal.manual", outcome instanceof IntakeOutcome.Stored ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-                new AuditEvent.Actor(host.id(), host.user().getUsername()), communityId(), RequestOrigins.of(request()),
+                actor(host), communityId(), origin(),
                 "provider " + provider.get().getId(), manualText.length() > 200 ? manualText.substring(0, 200) : manualText));
         if (outcome instanceof IntakeOutcome.Stored stored) {
             info("Signal stored as " + stored.parsed().status() + (stored.parsed().symbol() == null ? "." : " (" + stored.parsed().symbol() + ")."));
@@ -189,9 +172,12 @@ public class ProvidersView implements Serializable {
         return currentUser.requireHost().activeCommunityId().orElseThrow();
     }
 
-    private void audit(SignedInUser host, String action, Provider provider, String detail) {
-        audit.record(new AuditEvent(action, AuditOutcome.SUCCESS, new AuditEvent.Actor(host.id(), host.user().getUsername()),
-                provider.getCommunityId(), RequestOrigins.of(request()), "provider " + provider.getId(), detail));
+    private static AuditEvent.Actor actor(SignedInUser host) {
+        return new AuditEvent.Actor(host.id(), host.user().getUsername());
+    }
+
+    private AuditEvent.Origin origin() {
+        return RequestOrigins.of(request());
     }
 
     private HttpServletRequest request() {

@@ -3,6 +3,9 @@ package org.tradeexecutor.signals.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
+import org.tradeexecutor.audit.control.SecurityAuditLog;
+import org.tradeexecutor.audit.entity.AuditEvent;
+import org.tradeexecutor.audit.entity.AuditOutcome;
 import org.tradeexecutor.communities.control.Memberships;
 import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.Plan;
@@ -13,11 +16,12 @@ import org.tradeexecutor.signals.entity.ProviderLimitReached;
 import org.tradeexecutor.signals.entity.ProviderType;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A community's signal providers (PRODUCT S1): tenant-scoped look-ups, plan limits, webhook secrets. */
+/** A community's signal providers (PRODUCT S1): tenant-scoped look-ups, plan limits, webhook secrets; every change audited. */
 @ApplicationScoped
 public class Providers {
 
@@ -29,6 +33,9 @@ public class Providers {
 
     @Inject
     SecretBox secrets;
+
+    @Inject
+    SecurityAuditLog audit;
 
     @Inject
     Clock clock;
@@ -47,32 +54,60 @@ public class Providers {
         return providers.findById(providerId);
     }
 
-    /** Creates a provider; a webhook provider gets a new secret, or {@code presetSecret} when given (demo data). */
-    public ProviderCreated create(String communityId, String name, ProviderType type, String discordChannelId, String byUserId,
-                                  String presetSecret) {
+    /** Creates a provider (audited); a webhook provider gets a new secret, or {@code presetSecret} when given (demo data). */
+    public ProviderCreated create(String communityId, String name, ProviderType type, String discordChannelId, AuditEvent.Actor by,
+                                  AuditEvent.Origin origin, String presetSecret) {
         Plan plan = memberships.community(communityId).map(Community::getPlan).map(Plan::of).orElse(Plan.FREE);
         if (providers.findByCommunityId(communityId).size() >= plan.maxProviders()) {
             throw new ProviderLimitReached("The " + plan.name().toLowerCase() + " plan allows " + plan.maxProviders()
                     + " providers; upgrade the plan or remove one.");
         }
-        Provider provider = new Provider(new ObjectId().toHexString(), communityId, name, type, discordChannelId, byUserId, clock.instant());
+        Provider provider = new Provider(new ObjectId().toHexString(), communityId, name, type, discordChannelId, by.userId(), clock.instant());
         String secret = null;
         if (type == ProviderType.WEBHOOK) {
             secret = presetSecret != null ? presetSecret : SecretBox.randomSecret();
             provider.storeWebhookSecret(secrets.encrypt(secret), clock.instant());
         }
-        return new ProviderCreated(providers.save(provider), secret);
+        Provider saved = providers.save(provider);
+        audit(by, origin, "provider.create", saved, "type " + type);
+        return new ProviderCreated(saved, secret);
     }
 
-    /** A new webhook secret; the old one stops working at once. */
-    public ProviderCreated rotateSecret(Provider provider) {
+    /** A new webhook secret (audited); the old one stops working at once. */
+    public ProviderCreated rotateSecret(Provider provider, AuditEvent.Actor by, AuditEvent.Origin origin) {
         String secret = SecretBox.randomSecret();
         provider.storeWebhookSecret(secrets.encrypt(secret), clock.instant());
-        return new ProviderCreated(providers.save(provider), secret);
+        Provider saved = providers.save(provider);
+        audit(by, origin, "provider.rotate_secret", saved, null);
+        return new ProviderCreated(saved, secret);
     }
 
-    public Provider save(Provider provider) {
-        return providers.save(provider);
+    /**
+     * Applies a change (audited with what changed): a new name, on/off, a new Discord channel; null leaves a field.
+     */
+    public Provider change(Provider provider, String name, Boolean enabled, String discordChannelId, AuditEvent.Actor by,
+                           AuditEvent.Origin origin) {
+        Instant now = clock.instant();
+        StringBuilder changed = new StringBuilder();
+        if (name != null) {
+            changed.append("name ").append(provider.getName()).append(" -> ").append(name).append("; ");
+            provider.rename(name, now);
+        }
+        if (enabled != null) {
+            changed.append("enabled ").append(provider.isEnabled()).append(" -> ").append(enabled).append("; ");
+            provider.enable(enabled, now);
+        }
+        if (discordChannelId != null) {
+            changed.append("channel ").append(provider.getDiscordChannelId()).append(" -> ").append(discordChannelId).append("; ");
+            provider.bindChannel(discordChannelId.isBlank() ? null : discordChannelId, now);
+        }
+        Provider saved = providers.save(provider);
+        audit(by, origin, "provider.update", saved, changed.toString().trim());
+        return saved;
+    }
+
+    private void audit(AuditEvent.Actor by, AuditEvent.Origin origin, String action, Provider provider, String detail) {
+        audit.record(new AuditEvent(action, AuditOutcome.SUCCESS, by, provider.getCommunityId(), origin, "provider " + provider.getId(), detail));
     }
 
     public Optional<String> webhookSecret(Provider provider) {

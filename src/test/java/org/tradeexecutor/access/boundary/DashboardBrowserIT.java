@@ -1,53 +1,24 @@
 package org.tradeexecutor.access.boundary;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.tradeexecutor.support.Browser;
+import org.tradeexecutor.support.BrowserTest;
 import org.tradeexecutor.support.Fixtures;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person in a real browser: sign in as a host and as a trader, and see where each lands. */
-@ExtendWith(ArquillianExtension.class)
-class DashboardBrowserIT {
-
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private void signIn(String username, String password) {
-        Browser.signIn(browser, base, username, password);
-    }
+class DashboardBrowserIT extends BrowserTest {
 
     private String heading(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("pageTitle"))).getText();
     }
 
@@ -72,9 +43,9 @@ class DashboardBrowserIT {
         Files.write(Path.of("target", "screenshot-trader.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         browser.findElement(By.cssSelector("[id$='userMenu_button']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        waiting()
                 .until(ExpectedConditions.elementToBeClickable(By.xpath("//span[normalize-space()='Sign out']"))).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        waiting().until(ExpectedConditions.urlContains("/login"));
         assertTrue(browser.getPageSource().contains("Signed out."));
     }
 
@@ -86,10 +57,10 @@ class DashboardBrowserIT {
         assertEquals("Trader overview", heading(browser));
 
         browser.findElement(By.cssSelector("[id$='community']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        waiting()
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='Switcher Guild (Owner)']"))).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/dashboard/community"));
+        waiting().until(ExpectedConditions.urlContains("/dashboard/community"));
         assertEquals("Community overview", heading(browser));
         assertTrue(browser.findElement(By.id("communityName")).getText().contains("Switcher Guild"));
     }
@@ -97,7 +68,7 @@ class DashboardBrowserIT {
     @Test
     void wrongCredentialsShowTheMessageOnThePage() {
         signIn("trader", "wrong password");
-        assertTrue(new WebDriverWait(browser, Duration.ofSeconds(10))
+        assertTrue(waiting()
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Wrong username or password.")));
     }
 }

@@ -1,56 +1,28 @@
 package org.tradeexecutor.signals.boundary;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tradeexecutor.support.Browser;
+import org.tradeexecutor.support.BrowserTest;
 import org.tradeexecutor.support.Fixtures;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A host adds a provider, sees its secret once, posts a signal by hand and finds it on the signals page. */
-@ExtendWith(ArquillianExtension.class)
-class ProvidersPageBrowserIT {
-
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
+class ProvidersPageBrowserIT extends BrowserTest {
 
     @Test
     void manageProvidersAndPostASignalByHand() throws Exception {
         String username = "page-host-" + System.nanoTime();
         String communityId = Fixtures.createCommunity("Page Guild", Fixtures.createUser(username, "ACTIVE", null), "OWNER");
         Fixtures.setPlan(communityId, "ENTERPRISE");
-        Browser.signIn(browser, base, username, "demo");
+        signIn(username, "demo");
         waiting().until(ExpectedConditions.urlContains("/dashboard/community"));
 
         browser.get(Browser.url(base, "/dashboard/community/providers"));
@@ -63,6 +35,7 @@ class ProvidersPageBrowserIT {
 
         browser.findElement(By.cssSelector("[id='providers:editProvider']")).click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='providers:editProvider_panel'] li[data-label='TradingView alerts']"))).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("providers:editProvider_label"), "TradingView alerts"));
         browser.findElement(By.id("providers:editName")).sendKeys("TV alerts");
         browser.findElement(By.id("providers:save")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers:messages"), "TV alerts saved."));
@@ -70,6 +43,7 @@ class ProvidersPageBrowserIT {
 
         browser.findElement(By.cssSelector("[id='providers:manualProvider']")).click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='providers:manualProvider_panel'] li[data-label='TV alerts']"))).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("providers:manualProvider_label"), "TV alerts"));
         browser.findElement(By.id("providers:manualText")).sendKeys("BUY AAPL @ 150 SL 145 TP 160");
         browser.findElement(By.id("providers:post")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers:messages"), "Signal stored as VALID (AAPL)"));
