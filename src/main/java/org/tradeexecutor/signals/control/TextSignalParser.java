@@ -370,35 +370,36 @@ public final class TextSignalParser {
     }
 
     private static void readStop(String textWithoutTargets, SignalDraft draft) {
-        Matcher stop = STOP.matcher(textWithoutTargets);
-        if (stop.find()) {
-            draft.stopLoss = PriceText.parse(stop.group(1));
-        }
+        draft.stopLoss = firstNumber(STOP, textWithoutTargets);
     }
 
     private static void readLeverage(String text, SignalDraft draft) {
-        Matcher leverage = LEVERAGE.matcher(text);
-        if (leverage.find()) {
-            String value = leverage.group(1) != null ? leverage.group(1) : leverage.group(2) != null ? leverage.group(2) : leverage.group(3);
-            draft.leverage = PriceText.parse(value);
-            if (draft.leverage.compareTo(SignalRules.MAX_LEVERAGE) > 0) {
-                draft.review("Leverage " + draft.leverage + "x is above " + SignalRules.MAX_LEVERAGE + "x.");
-            }
+        draft.leverage = firstNumber(LEVERAGE, text);
+        if (draft.leverage != null && draft.leverage.compareTo(SignalRules.MAX_LEVERAGE) > 0) {
+            draft.review("Leverage " + draft.leverage + "x is above " + SignalRules.MAX_LEVERAGE + "x.");
         }
     }
 
     private static void readSize(String text, SignalDraft draft) {
-        Matcher size = SIZE_PERCENT.matcher(text);
-        if (size.find()) {
-            draft.sizePercent = PriceText.parse(size.group(1));
-        }
+        draft.sizePercent = firstNumber(SIZE_PERCENT, text);
     }
 
     private static void readQuantity(String text, SignalDraft draft) {
-        Matcher quantity = QUANTITY.matcher(text);
-        if (quantity.find()) {
-            draft.quantity = PriceText.parse(quantity.group(1) != null ? quantity.group(1) : quantity.group(2));
+        draft.quantity = firstNumber(QUANTITY, text);
+    }
+
+    /** The number of the pattern's first match (its first group that matched), or null. */
+    private static BigDecimal firstNumber(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            return null;
         }
+        for (int group = 1; group <= matcher.groupCount(); group++) {
+            if (matcher.group(group) != null) {
+                return PriceText.parse(matcher.group(group));
+            }
+        }
+        return null;
     }
 
     /** Leverage, sizes and quantities are not prices. */

@@ -5,7 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.tradeexecutor.support.BrowserTest;
+import org.tradeexecutor.support.InBrowser;
 import org.tradeexecutor.support.Fixtures;
 
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person in a real browser: sign in as a host and as a trader, and see where each lands. */
-class DashboardBrowserIT extends BrowserTest {
+class DashboardBrowserIT extends InBrowser {
 
     private String heading(WebDriver driver) {
         return waiting()

@@ -5,7 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tradeexecutor.support.Browser;
-import org.tradeexecutor.support.BrowserTest;
+import org.tradeexecutor.support.InBrowser;
 import org.tradeexecutor.support.Fixtures;
 
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A host adds a provider, sees its secret once, posts a signal by hand and finds it on the signals page. */
-class ProvidersPageBrowserIT extends BrowserTest {
+class ProvidersPageBrowserIT extends InBrowser {
 
     @Test
     void manageProvidersAndPostASignalByHand() throws Exception {

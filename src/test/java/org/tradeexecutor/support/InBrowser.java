@@ -13,7 +13,7 @@ import java.time.Duration;
 
 /** A browser test against the shared server: a fresh headless Chromium for every test. */
 @ExtendWith(ArquillianExtension.class)
-public abstract class BrowserTest {
+public abstract class InBrowser {
 
     @ArquillianResource
     protected URL base;
