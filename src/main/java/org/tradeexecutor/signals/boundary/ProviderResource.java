@@ -18,6 +18,7 @@ import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
+import org.tradeexecutor.communities.control.Memberships;
 import org.tradeexecutor.platform.entity.ApiError;
 import org.tradeexecutor.signals.control.Providers;
 import org.tradeexecutor.signals.entity.Provider;
@@ -43,6 +44,9 @@ public class ProviderResource {
     Providers providers;
 
     @Inject
+    Memberships memberships;
+
+    @Inject
     SecurityAuditLog audit;
 
 
@@ -53,8 +57,8 @@ public class ProviderResource {
     public record NewProvider(String name, ProviderType type, String discordChannelId) {
     }
 
-    /** @param name a new name  @param enabled on or off  @param discordChannelId a new channel */
-    public record ProviderChange(String name, Boolean enabled, String discordChannelId) {
+    /** @param name a new name  @param enabled on or off  @param discordChannelId a new channel  @param ownerUserId a member who may post its signals */
+    public record ProviderChange(String name, Boolean enabled, String discordChannelId, String ownerUserId) {
     }
 
     /** @param provider the provider  @param webhookSecret the secret in clear, shown this once */
@@ -96,8 +100,15 @@ public class ProviderResource {
         if (change == null || (change.name() != null && (change.name().isBlank() || change.name().length() > MAX_NAME))) {
             return Response.status(400).entity(new ApiError("invalid_request", "A name has 1 to " + MAX_NAME + " characters.")).build();
         }
+        if (change.ownerUserId() != null && memberships.of(change.ownerUserId()).stream()
+                .noneMatch(m -> m.communityId().equals(found.get().getCommunityId()))) {
+            return Response.status(400).entity(new ApiError("invalid_request", "The owner must be a member of this community.")).build();
+        }
         Provider saved = providers.change(found.get(), change.name() == null ? null : change.name().trim(), change.enabled(),
                 change.discordChannelId(), actor(host), RequestOrigins.of(request));
+        if (change.ownerUserId() != null) {
+            saved = providers.handOver(saved, change.ownerUserId(), actor(host), RequestOrigins.of(request));
+        }
         return Response.ok(ProviderView.of(saved, baseUrl())).build();
     }
 

@@ -9,18 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.audit.control.RequestOrigins;
-import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
-import org.tradeexecutor.audit.entity.AuditOutcome;
+import org.tradeexecutor.signals.control.ManualSignals;
 import org.tradeexecutor.signals.control.Providers;
-import org.tradeexecutor.signals.control.SignalIntake;
 import org.tradeexecutor.signals.entity.IntakeOutcome;
 import org.tradeexecutor.signals.entity.Provider;
 import org.tradeexecutor.signals.entity.ProviderCreated;
 import org.tradeexecutor.signals.entity.ProviderLimitReached;
 import org.tradeexecutor.signals.entity.ProviderType;
 import org.tradeexecutor.signals.entity.ProviderView;
-import org.tradeexecutor.signals.entity.SignalSource;
 
 import java.io.Serializable;
 import java.util.List;
@@ -40,10 +37,7 @@ public class ProvidersView implements Serializable {
     Providers providers;
 
     @Inject
-    SignalIntake intake;
-
-    @Inject
-    SecurityAuditLog audit;
+    ManualSignals manualSignals;
 
 
     private String newName;
@@ -141,10 +135,7 @@ public class ProvidersView implements Serializable {
             error("Choose a provider and write the signal.");
             return;
         }
-        IntakeOutcome outcome = intake.accept(provider.get(), SignalSource.MANUAL, manualText.trim(), null, host.id());
-        audit.record(new AuditEvent("signal.manual", outcome instanceof IntakeOutcome.Stored ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-                actor(host), communityId(), origin(),
-                "provider " + provider.get().getId(), manualText.length() > 200 ? manualText.substring(0, 200) : manualText));
+        IntakeOutcome outcome = manualSignals.post(provider.get(), manualText, actor(host), origin());
         if (outcome instanceof IntakeOutcome.Stored stored) {
             info("Signal stored as " + stored.parsed().status() + (stored.parsed().symbol() == null ? "." : " (" + stored.parsed().symbol() + ")."));
             manualText = null;

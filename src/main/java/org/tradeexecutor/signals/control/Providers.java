@@ -82,6 +82,15 @@ public class Providers {
         return new ProviderCreated(saved, secret);
     }
 
+    /** Makes a member of the provider's community its owner, who may then post its signals by hand (audited). */
+    public Provider handOver(Provider provider, String ownerUserId, AuditEvent.Actor by, AuditEvent.Origin origin) {
+        String before = provider.getOwnerUserId();
+        provider.handOver(ownerUserId, clock.instant());
+        Provider saved = providers.save(provider);
+        audit(by, origin, "provider.update", saved, "owner " + before + " -> " + ownerUserId);
+        return saved;
+    }
+
     /**
      * Applies a change (audited with what changed): a new name, on/off, a new Discord channel; null leaves a field.
      */

@@ -68,6 +68,7 @@ public class Provider {
     public Instant getUpdatedAt() { return updatedAt; }
 
     public void rename(String name, Instant when) { this.name = name; this.updatedAt = when; }
+    public void handOver(String ownerUserId, Instant when) { this.ownerUserId = ownerUserId; this.updatedAt = when; }
     public void bindChannel(String discordChannelId, Instant when) { this.discordChannelId = discordChannelId; this.updatedAt = when; }
     public void enable(boolean enabled, Instant when) { this.enabled = enabled; this.updatedAt = when; }
     public void verify(VerificationStatus status, Instant when) { this.verificationStatus = status; this.updatedAt = when; }
