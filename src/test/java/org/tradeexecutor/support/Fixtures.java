@@ -58,6 +58,13 @@ public final class Fixtures {
         return id;
     }
 
+    /** A new user who owns a new community on the given plan (password "demo"); returns the community id. */
+    public static String createOwnedCommunity(String username, String communityName, String plan) {
+        String communityId = createCommunity(communityName, createUser(username, "ACTIVE", null), "OWNER");
+        setPlan(communityId, plan);
+        return communityId;
+    }
+
     public static void setPlan(String communityId, String plan) {
         TestStore.database().getCollection("communities").updateOne(new Document("_id", communityId), new Document("$set", new Document("plan", plan)));
     }

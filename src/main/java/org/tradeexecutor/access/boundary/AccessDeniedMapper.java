@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.access.entity.AccessDeniedException;
+import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
@@ -32,7 +33,7 @@ public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException
     public Response toResponse(AccessDeniedException exception) {
         var user = currentUser.get();
         audit.record(new AuditEvent("access.forbidden", AuditOutcome.BLOCKED,
-                user.map(u -> new AuditEvent.Actor(u.id(), u.user().getUsername())).orElse(AuditEvent.Actor.ANONYMOUS),
+                user.map(SignedInUser::actor).orElse(AuditEvent.Actor.ANONYMOUS),
                 user.flatMap(u -> u.activeCommunityId()).orElse(null), RequestOrigins.of(request),
                 request.getRequestURI(), exception.getMessage()));
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)

@@ -67,7 +67,7 @@ public class DashboardAccessFilter extends HttpFilter {
 
     private void forbid(HttpServletRequest request, HttpServletResponse response, SignedInUser user, String path, String reason) throws IOException {
         audit.record(new AuditEvent("access.forbidden", AuditOutcome.BLOCKED,
-                new AuditEvent.Actor(user.id(), user.user().getUsername()), user.activeCommunityId().orElse(null),
+                user.actor(), user.activeCommunityId().orElse(null),
                 RequestOrigins.of(request), path, reason));
         request.setAttribute(FORBIDDEN_REASON, reason);
         response.sendError(HttpServletResponse.SC_FORBIDDEN, reason);

@@ -72,7 +72,7 @@ public class SessionView {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         SignedInUser user = currentUser.require();
-        audit.record(new AuditEvent("auth.logout", AuditOutcome.SUCCESS, new AuditEvent.Actor(user.id(), user.user().getUsername()),
+        audit.record(new AuditEvent("auth.logout", AuditOutcome.SUCCESS, user.actor(),
                 user.activeCommunityId().orElse(null), RequestOrigins.of(request), "/logout", null));
         request.logout();
         external.invalidateSession();

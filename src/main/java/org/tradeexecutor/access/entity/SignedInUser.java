@@ -1,5 +1,6 @@
 package org.tradeexecutor.access.entity;
 
+import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.communities.entity.MembershipView;
 
 import java.util.List;
@@ -17,6 +18,11 @@ public record SignedInUser(User user, List<MembershipView> memberships, Optional
 
     public String id() {
         return user.getId();
+    }
+
+    /** The user as the audit log names them. */
+    public AuditEvent.Actor actor() {
+        return new AuditEvent.Actor(user.getId(), user.getUsername());
     }
 
     /** Owner, admin or moderator of the active community. */

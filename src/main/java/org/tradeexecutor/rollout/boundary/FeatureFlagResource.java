@@ -93,7 +93,7 @@ public class FeatureFlagResource {
     }
 
     private void auditChange(SignedInUser admin, FlagState before, FlagState after) {
-        audit.record(new AuditEvent("rollout.flag_change", AuditOutcome.SUCCESS, new AuditEvent.Actor(admin.id(), admin.user().getUsername()),
+        audit.record(new AuditEvent("rollout.flag_change", AuditOutcome.SUCCESS, admin.actor(),
                 null, RequestOrigins.of(request), "dual-dashboard",
                 "before: enabled=" + before.enabled() + " percentage=" + before.rolloutPercentage() + " (" + before.source() + "); "
                         + "after: enabled=" + after.enabled() + " percentage=" + after.rolloutPercentage() + " (" + after.source() + ")"));

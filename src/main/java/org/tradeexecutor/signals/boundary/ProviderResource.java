@@ -68,7 +68,7 @@ public class ProviderResource {
     @GET
     public List<ProviderView> list() {
         String communityId = host().activeCommunityId().orElseThrow();
-        return providers.of(communityId).stream().map(p -> ProviderView.of(p, baseUrl())).toList();
+        return providers.of(communityId).stream().map(p -> ProviderView.of(p, PublicAddress.of(request))).toList();
     }
 
     @POST
@@ -81,8 +81,8 @@ public class ProviderResource {
         }
         try {
             ProviderCreated created = providers.create(host.activeCommunityId().orElseThrow(), wanted.name().trim(), wanted.type(),
-                    blankToNull(wanted.discordChannelId()), actor(host), RequestOrigins.of(request), null);
-            return Response.status(201).entity(new ProviderWithSecret(ProviderView.of(created.provider(), baseUrl()), created.webhookSecret())).build();
+                    blankToNull(wanted.discordChannelId()), host.actor(), RequestOrigins.of(request), null);
+            return Response.status(201).entity(new ProviderWithSecret(ProviderView.of(created.provider(), PublicAddress.of(request)), created.webhookSecret())).build();
         } catch (ProviderLimitReached e) {
             return Response.status(409).entity(new ApiError("plan_limit", e.getMessage())).build();
         }
@@ -105,11 +105,11 @@ public class ProviderResource {
             return Response.status(400).entity(new ApiError("invalid_request", "The owner must be a member of this community.")).build();
         }
         Provider saved = providers.change(found.get(), change.name() == null ? null : change.name().trim(), change.enabled(),
-                change.discordChannelId(), actor(host), RequestOrigins.of(request));
+                change.discordChannelId(), host.actor(), RequestOrigins.of(request));
         if (change.ownerUserId() != null) {
-            saved = providers.handOver(saved, change.ownerUserId(), actor(host), RequestOrigins.of(request));
+            saved = providers.handOver(saved, change.ownerUserId(), host.actor(), RequestOrigins.of(request));
         }
-        return Response.ok(ProviderView.of(saved, baseUrl())).build();
+        return Response.ok(ProviderView.of(saved, PublicAddress.of(request))).build();
     }
 
     @POST
@@ -120,8 +120,8 @@ public class ProviderResource {
         if (found.isEmpty()) {
             return notFound(host, providerId);
         }
-        ProviderCreated rotated = providers.rotateSecret(found.get(), actor(host), RequestOrigins.of(request));
-        return Response.ok(new ProviderWithSecret(ProviderView.of(rotated.provider(), baseUrl()), rotated.webhookSecret())).build();
+        ProviderCreated rotated = providers.rotateSecret(found.get(), host.actor(), RequestOrigins.of(request));
+        return Response.ok(new ProviderWithSecret(ProviderView.of(rotated.provider(), PublicAddress.of(request)), rotated.webhookSecret())).build();
     }
 
     private SignedInUser host() {
@@ -134,14 +134,11 @@ public class ProviderResource {
 
     /** Another community's provider is answered exactly like a missing one, and the attempt is audited. */
     private Response notFound(SignedInUser host, String providerId) {
-        audit.record(new AuditEvent("security.unauthorized_access", AuditOutcome.BLOCKED, actor(host),
+        audit.record(new AuditEvent("security.unauthorized_access", AuditOutcome.BLOCKED, host.actor(),
                 host.activeCommunityId().orElse(null), RequestOrigins.of(request), "provider " + providerId, "not in the active community"));
         return Response.status(404).entity(new ApiError("not_found", "No such provider in your community.")).build();
     }
 
-    private static AuditEvent.Actor actor(SignedInUser host) {
-        return new AuditEvent.Actor(host.id(), host.user().getUsername());
-    }
 
     private static Optional<String> problemWith(NewProvider wanted) {
         if (wanted == null || wanted.name() == null || wanted.name().isBlank() || wanted.name().length() > MAX_NAME) {
@@ -160,7 +157,4 @@ public class ProviderResource {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private String baseUrl() {
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
-    }
 }

@@ -53,7 +53,7 @@ public class ProvidersView implements Serializable {
     private String manualText;
 
     public List<ProviderView> getProviders() {
-        return providers.of(communityId()).stream().map(p -> ProviderView.of(p, baseUrl())).toList();
+        return providers.of(communityId()).stream().map(p -> ProviderView.of(p, PublicAddress.of(request()))).toList();
     }
 
     public ProviderType[] getTypes() {
@@ -73,7 +73,7 @@ public class ProvidersView implements Serializable {
         }
         try {
             ProviderCreated created = providers.create(communityId(), newName.trim(), newType,
-                    newChannelId == null || newChannelId.isBlank() ? null : newChannelId.trim(), actor(host), origin(), null);
+                    newChannelId == null || newChannelId.isBlank() ? null : newChannelId.trim(), host.actor(), origin(), null);
             reveal(created);
             info("Provider " + created.provider().getName() + " created.");
             newName = null;
@@ -87,7 +87,7 @@ public class ProvidersView implements Serializable {
         forgetSecret();
         SignedInUser host = currentUser.requireHost();
         own(providerId).ifPresent(p -> {
-            Provider saved = providers.change(p, null, !p.isEnabled(), null, actor(host), origin());
+            Provider saved = providers.change(p, null, !p.isEnabled(), null, host.actor(), origin());
             info(saved.getName() + (saved.isEnabled() ? " enabled." : " disabled."));
         });
     }
@@ -96,7 +96,7 @@ public class ProvidersView implements Serializable {
         forgetSecret();
         SignedInUser host = currentUser.requireHost();
         own(providerId).filter(p -> p.getType() == ProviderType.WEBHOOK).ifPresent(p -> {
-            ProviderCreated rotated = providers.rotateSecret(p, actor(host), origin());
+            ProviderCreated rotated = providers.rotateSecret(p, host.actor(), origin());
             reveal(rotated);
             info("New secret for " + p.getName() + "; the old one no longer works.");
         });
@@ -120,7 +120,7 @@ public class ProvidersView implements Serializable {
             return;
         }
         Provider p = providers.change(provider.get(), editName == null || editName.isBlank() ? null : editName.trim(), null,
-                editChannelId == null || editChannelId.isBlank() ? null : editChannelId.trim(), actor(host), origin());
+                editChannelId == null || editChannelId.isBlank() ? null : editChannelId.trim(), host.actor(), origin());
         info(p.getName() + " saved.");
         editName = null;
         editChannelId = null;
@@ -135,7 +135,7 @@ public class ProvidersView implements Serializable {
             error("Choose a provider and write the signal.");
             return;
         }
-        IntakeOutcome outcome = manualSignals.post(provider.get(), manualText, actor(host), origin());
+        IntakeOutcome outcome = manualSignals.post(provider.get(), manualText, host.actor(), origin());
         if (outcome instanceof IntakeOutcome.Stored stored) {
             info("Signal stored as " + stored.parsed().status() + (stored.parsed().symbol() == null ? "." : " (" + stored.parsed().symbol() + ")."));
             manualText = null;
@@ -163,9 +163,6 @@ public class ProvidersView implements Serializable {
         return currentUser.requireHost().activeCommunityId().orElseThrow();
     }
 
-    private static AuditEvent.Actor actor(SignedInUser host) {
-        return new AuditEvent.Actor(host.id(), host.user().getUsername());
-    }
 
     private AuditEvent.Origin origin() {
         return RequestOrigins.of(request());
@@ -175,10 +172,6 @@ public class ProvidersView implements Serializable {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
-    private String baseUrl() {
-        HttpServletRequest request = request();
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
-    }
 
     private static void info(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));

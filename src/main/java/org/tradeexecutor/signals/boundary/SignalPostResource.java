@@ -67,7 +67,7 @@ public class SignalPostResource {
         if (!ManualSignals.mayPost(provider.get(), user.id(), user.host())) {
             return Response.status(403).entity(new ApiError("forbidden", "Only hosts and the provider's owner post its signals.")).build();
         }
-        IntakeOutcome outcome = manualSignals.post(provider.get(), manual.text(), new AuditEvent.Actor(user.id(), user.user().getUsername()),
+        IntakeOutcome outcome = manualSignals.post(provider.get(), manual.text(), user.actor(),
                 RequestOrigins.of(request));
         if (outcome instanceof IntakeOutcome.Stored stored) {
             return Response.status(201).entity(new Posted(stored.signal().getId(), stored.signal().getStatus().name(),

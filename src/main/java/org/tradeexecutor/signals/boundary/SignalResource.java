@@ -51,7 +51,7 @@ public class SignalResource {
         String communityId = host.activeCommunityId().orElseThrow();
         var found = signals.findById(signalId).filter(s -> s.getCommunityId().equals(communityId));
         if (found.isEmpty()) {
-            audit.record(new AuditEvent("security.unauthorized_access", AuditOutcome.BLOCKED, new AuditEvent.Actor(host.id(), host.user().getUsername()),
+            audit.record(new AuditEvent("security.unauthorized_access", AuditOutcome.BLOCKED, host.actor(),
                     communityId, RequestOrigins.of(request), "signal " + signalId, "not in the active community"));
             return Response.status(404).entity(new ApiError("not_found", "No such signal in your community.")).build();
         }

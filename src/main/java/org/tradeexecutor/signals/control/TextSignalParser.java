@@ -200,13 +200,7 @@ public final class TextSignalParser {
         if (draft.symbol == null) {
             draft.reject("No underlying symbol found.");
         }
-        Matcher price = OPTION_PRICE.matcher(rest);
-        if (price.find()) {
-            draft.entry = PriceText.parse(price.group(1));
-            draft.orderType = OrderType.LIMIT;
-        } else {
-            draft.orderType = OrderType.MARKET;
-        }
+        readPrice(OPTION_PRICE, rest, draft);
         readQuantity(rest, draft);
         readStopAndTargets(rest, draft);
         return draft.build();
@@ -344,13 +338,13 @@ public final class TextSignalParser {
             draft.orderType = OrderType.MARKET;
             return;
         }
-        Matcher entry = ENTRY.matcher(withoutExits);
-        if (entry.find()) {
-            draft.entry = PriceText.parse(entry.group(1));
-            draft.orderType = OrderType.LIMIT;
-        } else {
-            draft.orderType = OrderType.MARKET;
-        }
+        readPrice(ENTRY, withoutExits, draft);
+    }
+
+    /** A price given makes a LIMIT order at it; none, a MARKET order. */
+    private static void readPrice(Pattern price, String text, SignalDraft draft) {
+        draft.entry = firstNumber(price, text);
+        draft.orderType = draft.entry == null ? OrderType.MARKET : OrderType.LIMIT;
     }
 
     private static void readStopAndTargets(String text, SignalDraft draft) {

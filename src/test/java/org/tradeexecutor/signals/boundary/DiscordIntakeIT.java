@@ -43,8 +43,7 @@ class DiscordIntakeIT {
         }
         channelId = String.valueOf(100_000_000_000_000_000L + System.nanoTime() % 1_000_000_000L);
         String username = "discord-host-" + System.nanoTime();
-        String communityId = Fixtures.createCommunity("Discord Guild " + username, Fixtures.createUser(username, "ACTIVE", null), "OWNER");
-        Fixtures.setPlan(communityId, "ENTERPRISE");
+        Fixtures.createOwnedCommunity(username, "Discord Guild " + username, "ENTERPRISE");
         host = new WebClient(base).basic(username, "demo");
         providerId = WebClient.json(host.sendJson("POST", "/api/community/providers",
                 "{\"name\":\"#signals\",\"type\":\"DISCORD_CHANNEL\",\"discordChannelId\":\"" + channelId + "\"}")).getJsonObject("provider").getString("id");

@@ -28,8 +28,7 @@ class ManualSignalIT {
     @BeforeEach
     void communityWithACallerWhoIsATrader() {
         String hostName = "manual-host-" + System.nanoTime();
-        String communityId = Fixtures.createCommunity("Manual Guild " + hostName, Fixtures.createUser(hostName, "ACTIVE", null), "OWNER");
-        Fixtures.setPlan(communityId, "ENTERPRISE");
+        String communityId = Fixtures.createOwnedCommunity(hostName, "Manual Guild " + hostName, "ENTERPRISE");
         caller = "caller-" + System.nanoTime();
         Fixtures.addMember(communityId, Fixtures.createUser(caller, "ACTIVE", null), "TRADER");
         host = new WebClient(base).basic(hostName, "demo");

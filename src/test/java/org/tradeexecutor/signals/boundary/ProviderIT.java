@@ -49,7 +49,7 @@ class ProviderIT {
     @Test
     void theFreePlanAllowsTwoProvidersAndSecretsAreStoredEncrypted() {
         String username = "free-host-" + System.nanoTime();
-        Fixtures.createCommunity("Free Guild " + username, Fixtures.createUser(username, "ACTIVE", null), "OWNER");
+        Fixtures.createOwnedCommunity(username, "Free Guild " + username, "FREE");
         WebClient host = new WebClient(base).basic(username, "demo");
 
         HttpResponse<String> first = host.sendJson("POST", "/api/community/providers", "{\"name\":\"TV alerts\",\"type\":\"WEBHOOK\"}");

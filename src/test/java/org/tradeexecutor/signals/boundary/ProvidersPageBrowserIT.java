@@ -20,8 +20,7 @@ class ProvidersPageBrowserIT extends InBrowser {
     @Test
     void manageProvidersAndPostASignalByHand() throws Exception {
         String username = "page-host-" + System.nanoTime();
-        String communityId = Fixtures.createCommunity("Page Guild", Fixtures.createUser(username, "ACTIVE", null), "OWNER");
-        Fixtures.setPlan(communityId, "ENTERPRISE");
+        Fixtures.createOwnedCommunity(username, "Page Guild", "ENTERPRISE");
         signIn(username, "demo");
         waiting().until(ExpectedConditions.urlContains("/dashboard/community"));
 

@@ -41,8 +41,7 @@ class WebhookIT {
     @BeforeEach
     void newProvider() {
         String username = "webhook-host-" + System.nanoTime();
-        String communityId = Fixtures.createCommunity("Webhook Guild " + username, Fixtures.createUser(username, "ACTIVE", null), "OWNER");
-        Fixtures.setPlan(communityId, "ENTERPRISE");
+        Fixtures.createOwnedCommunity(username, "Webhook Guild " + username, "ENTERPRISE");
         host = new WebClient(base).basic(username, "demo");
         JsonObject created = WebClient.json(host.sendJson("POST", "/api/community/providers", "{\"name\":\"Alerts\",\"type\":\"WEBHOOK\"}"));
         providerId = created.getJsonObject("provider").getString("id");
