@@ -35,6 +35,8 @@ public final class StructuredSignalParser {
     /** Looking the JSON provider up costs more than parsing a payload: once is enough. */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
     private static final Pattern KEY_VALUE = Pattern.compile("^\\s*[A-Za-z_]+\\s*=.*", Pattern.DOTALL);
+    private static final Pattern PAIR_SEPARATORS = Pattern.compile("[;&\\n]");
+    private static final Pattern SYMBOL_SEPARATORS = Pattern.compile("[/_\\-\\s]");
 
     private StructuredSignalParser() {
     }
@@ -68,7 +70,7 @@ public final class StructuredSignalParser {
     /** Parses key=value pairs separated by ";", "&" or line breaks; keys are case-insensitive. */
     public static ParsedSignal keyValue(String body) {
         Map<String, Object> fields = new TreeMap<>();
-        for (String pair : body.split("[;&\\n]")) {
+        for (String pair : PAIR_SEPARATORS.split(body)) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
                 fields.put(pair.substring(0, equals).trim().toLowerCase(Locale.ROOT), pair.substring(equals + 1).trim());
@@ -90,7 +92,7 @@ public final class StructuredSignalParser {
         if (symbol.isEmpty() || action.isEmpty()) {
             return draft.build();
         }
-        draft.symbol = symbol.get().replaceAll("[/_\\-\\s]", "").toUpperCase(Locale.ROOT);
+        draft.symbol = SYMBOL_SEPARATORS.matcher(symbol.get()).replaceAll("").toUpperCase(Locale.ROOT);
         if (!readAction(action.get().toLowerCase(Locale.ROOT), draft)) {
             draft.reject("The action \"" + action.get() + "\" is not buy, sell, long, short, exit, close or cancel.");
             return draft.build();

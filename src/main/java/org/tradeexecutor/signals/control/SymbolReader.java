@@ -3,8 +3,6 @@ package org.tradeexecutor.signals.control;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the traded symbol in a message: a cashtag ("$TSLA", "$btc"), a pair ("BTC/USDT", "ARB/ USDT", "btc-usdt"),
@@ -26,42 +24,98 @@ final class SymbolReader {
     /** Quote currencies that make a glued pair ("ETHUSDT") recognisable. */
     static final Set<String> QUOTES = Set.of("USDT", "USDC", "BUSD", "USD", "PERP", "BTC", "ETH", "EUR", "JPY", "GBP");
 
-    private static final Pattern CASHTAG = Pattern.compile("\\$([A-Za-z][A-Za-z.]{0,9})\\b");
-    private static final Pattern PAIR = Pattern.compile("\\b([A-Za-z]{2,10})\\s?[/_-]\\s?([A-Za-z]{3,5})\\b");
-    private static final Pattern UPPER = Pattern.compile("(?<![A-Za-z$])([A-Z]{1,10})(?![A-Za-z])");
-    private static final Pattern AFTER_VERB = Pattern.compile(
-            "\\b(?:buy|buying|long|longing|short|shorting|sell|selling|closing|close|exit|exiting)\\s+([A-Za-z]{1,10})\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> VERBS_BEFORE_SYMBOL = Set.of("buy", "buying", "long", "longing", "short", "shorting",
+            "sell", "selling", "closing", "close", "exit", "exiting");
 
     private SymbolReader() {
     }
 
-    /** The symbol, upper case, separators removed. */
-    static Optional<String> find(String text) {
-        Matcher cashtag = CASHTAG.matcher(text);
-        if (cashtag.find()) {
-            return Optional.of(cashtag.group(1).toUpperCase(Locale.ROOT));
-        }
-        Matcher pair = PAIR.matcher(text);
-        while (pair.find()) {
-            String base = pair.group(1).toUpperCase(Locale.ROOT);
-            String quote = pair.group(2).toUpperCase(Locale.ROOT);
-            if (QUOTES.contains(quote) && !NOT_TICKERS.contains(base)) {
-                return Optional.of(base + quote);
+    /** The symbol among the tokens not yet set aside, upper case, separators removed. */
+    static Optional<String> find(MessageTokens tokens) {
+        return cashtag(tokens).or(() -> pair(tokens)).or(() -> upperCaseTicker(tokens)).or(() -> wordAfterVerb(tokens));
+    }
+
+    /** "$TSLA", "$btc", "$BRK.B". */
+    private static Optional<String> cashtag(MessageTokens tokens) {
+        for (int dollar = tokens.next(-1); dollar < tokens.size(); dollar = tokens.next(dollar)) {
+            int word = dollar + 1;
+            if (tokens.isMark(dollar, '$') && tokens.touching(dollar, word) && tokens.isWord(word)) {
+                String symbol = tokens.token(word).original();
+                int last = word;
+                if (tokens.touching(word, word + 1) && tokens.isMark(word + 1, '.') && tokens.touching(word + 1, word + 2)
+                        && tokens.isWord(word + 2)) {
+                    symbol += "." + tokens.token(word + 2).original();
+                    last = word + 2;
+                }
+                if (symbol.length() <= 10 && tokens.endsWord(last)) {
+                    return Optional.of(symbol.toUpperCase(Locale.ROOT));
+                }
             }
         }
-        Matcher upper = UPPER.matcher(text);
-        while (upper.find()) {
-            String word = upper.group(1);
-            if (!NOT_TICKERS.contains(word)) {
-                return Optional.of(word);
+        return Optional.empty();
+    }
+
+    /** "BTC/USDT", "ARB/ USDT", "btc-usdt": a base and a known quote currency. */
+    private static Optional<String> pair(MessageTokens tokens) {
+        for (int base = tokens.next(-1); base < tokens.size(); base = tokens.next(base)) {
+            int quote = pairQuote(tokens, base);
+            String baseText = tokens.text(base).toUpperCase(Locale.ROOT);
+            if (quote >= 0 && !NOT_TICKERS.contains(baseText)) {
+                return Optional.of(baseText + tokens.text(quote).toUpperCase(Locale.ROOT));
             }
         }
-        Matcher afterVerb = AFTER_VERB.matcher(text);
-        while (afterVerb.find()) {
-            String word = afterVerb.group(1).toUpperCase(Locale.ROOT);
-            if (!NOT_TICKERS.contains(word)) {
-                return Optional.of(word);
+        return Optional.empty();
+    }
+
+    /**
+     * The quote of a pair starting at {@code base}: two words joined by "/", "_" or "-" (at most one space around it),
+     * a base of 2–10 letters and a known quote currency ("stop-loss" is no pair), or -1.
+     */
+    static int pairQuote(MessageTokens tokens, int base) {
+        if (!tokens.isWord(base) || !tokens.startsWord(base) || tokens.text(base).length() < 2 || tokens.text(base).length() > 10) {
+            return -1;
+        }
+        int separator = tokens.next(base);
+        int quote = tokens.next(separator);
+        boolean joined = tokens.isMarkIn(separator, "/_-") && tokens.spaced(base, separator) && tokens.spaced(separator, quote);
+        return joined && tokens.isWord(quote) && QUOTES.contains(tokens.token(quote).original().toUpperCase(Locale.ROOT))
+                && tokens.endsWord(quote) ? quote : -1;
+    }
+
+    /** "BUY AAPL": an upper-case word that is not a trading word. */
+    private static Optional<String> upperCaseTicker(MessageTokens tokens) {
+        for (int word = tokens.next(-1); word < tokens.size(); word = tokens.next(word)) {
+            if (tokens.isWord(word) && isUpperCaseTicker(tokens.token(word).original())
+                    && !(tokens.touching(word - 1, word) && tokens.isMark(word - 1, '$'))
+                    && !NOT_TICKERS.contains(tokens.token(word).original())) {
+                return Optional.of(tokens.token(word).original());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isUpperCaseTicker(String word) {
+        if (word.length() > 10) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < 'A' || word.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "buy aapl": the word after a trade verb, in any case. */
+    private static Optional<String> wordAfterVerb(MessageTokens tokens) {
+        for (int verb = tokens.next(-1); verb < tokens.size(); verb = tokens.next(verb)) {
+            int word = tokens.next(verb);
+            if (tokens.isWordIn(verb, VERBS_BEFORE_SYMBOL) && tokens.isWord(word) && !tokens.touching(verb, word)
+                    && tokens.text(word).length() <= 10 && tokens.endsWord(word)) {
+                String symbol = tokens.text(word).toUpperCase(Locale.ROOT);
+                if (!NOT_TICKERS.contains(symbol)) {
+                    return Optional.of(symbol);
+                }
             }
         }
         return Optional.empty();

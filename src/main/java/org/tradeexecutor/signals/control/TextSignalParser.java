@@ -1,90 +1,36 @@
 package org.tradeexecutor.signals.control;
 
-import org.tradeexecutor.signals.entity.AssetClass;
 import org.tradeexecutor.signals.entity.Direction;
-import org.tradeexecutor.signals.entity.OptionRight;
 import org.tradeexecutor.signals.entity.OrderType;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 import org.tradeexecutor.signals.entity.SignalKind;
-import org.tradeexecutor.signals.entity.UpdateAction;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.tradeexecutor.signals.control.PriceText.NUMBER;
+import java.util.Set;
 
 /**
- * Reads a signal from the free text of a chat message (PRODUCT S4). In this order: options in BTO/STO/STC/BTC style;
- * management messages (move stop, close half, closing, cancel), which never open a trade; result posts and chatter,
- * which are ignored; then entries with their entry, range, stop, targets, leverage and size. Every price is a
- * {@link BigDecimal}. A stop on the wrong side of the entry rejects the signal; doubtful details ask for review.
- * Pure and thread-safe; {@code today} only dates options without a year.
+ * Reads a signal from the free text of a chat message (PRODUCT S4). In this order: options in BTO/STO/STC/BTC style
+ * ({@link OptionSignalReader}); management messages, which never open a trade, and result posts, which are ignored
+ * ({@link ManagementSignalReader}); then entries with their entry, range, stop, targets, leverage and size. The message
+ * is cut into {@link MessageTokens} once; every reader walks those. Every price is a {@code BigDecimal}. A stop on the
+ * wrong side of the entry rejects the signal; doubtful details ask for review. Pure and thread-safe; {@code today}
+ * only dates options without a year.
  */
 public final class TextSignalParser {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-    private static final String SEP = "\\s*(?:at|is|@|:|=|-)?\\s*";
-
-    private static final Pattern LONG_WORD = Pattern.compile("\\b(buy|buying|long|longing|bull|bullish|bought)\\b", FLAGS);
-    private static final Pattern SHORT_WORD = Pattern.compile("\\b(sell|selling|short|shorting|bear|bearish|sold)\\b", FLAGS);
-
-    // Options
-    private static final Pattern OPTION_VERB = Pattern.compile("\\b(bto|sto|stc|btc)\\b(?!\\s*[/-])", FLAGS);
-    private static final Pattern STRIKE = Pattern.compile(
-            "(?<![\\d/.])\\$?(\\d+(?:\\.\\d+)?)\\s?(c|p|calls?|puts?)\\b|\\b(calls?|puts?)\\s+\\$?(\\d+(?:\\.\\d+)?)\\b", FLAGS);
-    private static final Pattern SPREAD = Pattern.compile("\\b\\d+(?:\\.\\d+)?[cp]?\\s?/\\s?\\d+(?:\\.\\d+)?\\s?[cp]\\b", FLAGS);
-    private static final Pattern EXPIRY = Pattern.compile("(?<![\\d.])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])");
-    private static final Pattern WORD_AFTER_OPTION_VERB = Pattern.compile("\\b(?:bto|sto|stc|btc)\\s+\\$?([a-z]{1,6})\\b", FLAGS);
-    private static final Pattern OPTION_PRICE = Pattern.compile("(?:@|\\bat\\b|\\bfor\\b)\\s*" + NUMBER, FLAGS);
-
-    // Management
-    private static final Pattern STOP_TO_ENTRY = Pattern.compile(
-            "\\b(?:stops?|sl|stop[- ]?loss)\\s+(?:to|at|@)\\s+(?:entry|break\\s?-?even|be|b/e|cost)\\b", FLAGS);
-    private static final Pattern STOP_TO_PRICE = Pattern.compile(
-            "\\b(?:move|moving|raise|raising|set|trail|trailing|adjust|lower|lowering)\\s+(?:the\\s+|my\\s+|your\\s+)?(?:stops?|sl|stop[- ]?loss)\\s+(?:to|at|@)\\s*" + NUMBER, FLAGS);
-    private static final Pattern PARTIAL = Pattern.compile(
-            "\\b(?:close|closing|take|taking|trim|trimming|sell|selling|secure|securing|book|booking)\\s+(?:off\\s+)?(half|a\\s+third|1/3|1/2|a\\s+quarter|some|partials?|profits?\\s+on\\s+half|(\\d{1,2})\\s?%)", FLAGS);
-    private static final Pattern CLOSE = Pattern.compile(
-            "\\b(?:closing|close|closed|exit|exiting|exited|get\\s+out|out\\s+of|flat\\s+on|stopped\\s+out|cut(?:ting)?)\\b", FLAGS);
-    private static final Pattern STOP_HIT = Pattern.compile("\\b(?:sl|stop(?:\\s?loss)?)\\s+(?:hit|triggered|taken)\\b", FLAGS);
-    private static final Pattern CANCEL = Pattern.compile("\\b(?:cancel|cancelled|canceled|invalidated|void)\\b", FLAGS);
-    private static final Pattern TARGET_HIT = Pattern.compile(
-            "\\b(?:tp\\s?\\d?|target\\s?\\d?|pt\\s?\\d?)\\s+(?:hit|reached|done|filled|smashed|achieved)\\b", FLAGS);
-
-    // Result posts and chatter
-    private static final Pattern BRAG = Pattern.compile(
-            "\\b(?:printing|printed|up\\s+\\d+\\s?%|\\+\\d+\\s?%|\\d+\\s?%\\s+(?:gain|profit|up)|gains|booked|cashed|banked|nice\\s+(?:win|trade|gain)|congrats)\\b", FLAGS);
-
-    // Entries
-    private static final String VERBS = "buy(?:ing)?|sell(?:ing)?|long(?:ing)?|short(?:ing)?";
-    private static final Pattern PAIR_WORDS = Pattern.compile("\\b[a-z]{2,10}\\s?[/_-]\\s?[a-z]{3,5}\\b", FLAGS);
-    /** Stands where the symbol was, so that "$GME 28.40" still reads 28.40 as the entry. */
-    private static final String SYMBOL_MARK = "_sym_";
-    private static final Pattern RANGE = Pattern.compile(
-            "\\b(?:buy\\s+zone|entry\\s+zone|entry\\s+range|entries|entry|zone|between|" + VERBS + "|" + SYMBOL_MARK + "|@|at)" + SEP
-                    + NUMBER + "\\s*(?:-|_|to|–|and|/)\\s*" + NUMBER, FLAGS);
-    private static final Pattern AT_MARKET = Pattern.compile("(?:@\\s*|\\bat\\s+)(?:market|mkt|cmp|current\\s+price)\\b|\\bmarket\\s+(?:order|price|buy|sell)\\b|\\bcmp\\b", FLAGS);
-    private static final Pattern ENTRY = Pattern.compile(
-            "(?:@|\\bat\\b|\\bentry(?:\\s+price)?\\b|\\bprice\\b|\\benter\\b|\\blimit\\b|\\b(?:" + VERBS + "|" + SYMBOL_MARK + ")\\b)" + SEP + NUMBER, FLAGS);
-    private static final Pattern STOP = Pattern.compile("\\b(?:sl|s/l|stop[- ]?loss|stoploss|stops?)" + SEP + NUMBER, FLAGS);
-    /** "TP1", "Target 2:", "PT3": a target's number, never its price ("TP 160" is 160). */
-    private static final String TARGET_INDEX = "(?:\\d|\\s\\d(?=\\s*[:).]))?";
-    private static final Pattern TARGETS = Pattern.compile(
-            "\\b(?:tps|tp" + TARGET_INDEX + "|t\\d|pt" + TARGET_INDEX + "|targets?" + TARGET_INDEX + "|take[- ]?profits?" + TARGET_INDEX + ")" + SEP
-                    + "(" + NUMBER + "(?:\\s*(?:,|/|-|and|&|\\s)\\s*" + NUMBER + ")*)", FLAGS);
-    private static final Pattern LEVERAGE = Pattern.compile(
-            "\\b(?:leverage|lev)\\s*[:=]?\\s*(?:cross|isolated)?\\s*\\(?\\s*(\\d+(?:\\.\\d+)?)\\s*x?\\)?|\\b(\\d+(?:\\.\\d+)?)\\s?x\\b|\\bx(\\d+)\\b", FLAGS);
-    private static final Pattern SIZE_PERCENT = Pattern.compile(
-            "\\b(?:wallet\\s+size|position\\s+size|size|risk|allocation|allocate|use)\\s*[:=]?\\s*(\\d+(?:[.,]\\d+)?)\\s?%", FLAGS);
-    private static final Pattern QUANTITY = Pattern.compile(
-            "\\b(\\d+(?:\\.\\d+)?)\\s?(?:contracts?|cons?|shares?|lots?|coins?|units?)\\b|\\bqty\\s*[:=]?\\s*(\\d+(?:\\.\\d+)?)", FLAGS);
-
+    private static final Set<String> LONG_WORDS = Set.of("buy", "buying", "long", "longing", "bull", "bullish", "bought");
+    private static final Set<String> SHORT_WORDS = Set.of("sell", "selling", "short", "shorting", "bear", "bearish", "sold");
+    private static final Set<String> TRADE_VERBS = Set.of("buy", "buying", "sell", "selling", "long", "longing", "short", "shorting");
+    private static final Set<String> AT = Set.of("at");
+    private static final Set<String> RANGE_WORDS = Set.of("entries", "zone", "between");
+    private static final Set<String> ENTRY_WORDS = Set.of("price", "enter", "limit");
+    private static final Set<String> RANGE_JOINERS = Set.of("to", "and");
+    private static final Set<String> MARKET_WORDS = Set.of("market", "mkt", "cmp");
+    private static final Set<String> MARKET_ORDER_WORDS = Set.of("order", "price", "buy", "sell");
+    private static final Set<String> LEVERAGE_WORDS = Set.of("leverage", "lev");
+    private static final Set<String> MARGIN_MODES = Set.of("cross", "isolated");
+    private static final Set<String> SIZE_WORDS = Set.of("size", "risk", "allocation", "allocate", "use");
 
     private TextSignalParser() {
     }
@@ -93,24 +39,22 @@ public final class TextSignalParser {
         if (message == null || message.isBlank()) {
             return ParsedSignal.ignored("The message is empty.");
         }
-        String text = normalise(message);
-        Matcher optionVerb = OPTION_VERB.matcher(text);
-        boolean hasContract = STRIKE.matcher(text).find() || SPREAD.matcher(text).find();
-        if ((optionVerb.find() && hasContract) || (hasContract && EXPIRY.matcher(text).find() && direction(text).isPresent())) {
-            return option(text, today);
+        MessageTokens tokens = MessageTokens.of(normalise(message));
+        Optional<Direction> direction = direction(tokens);
+        if (OptionSignalReader.isOption(tokens, direction.isPresent())) {
+            return OptionSignalReader.read(tokens, direction, today);
         }
-        Optional<Direction> direction = direction(text);
-        boolean freshEntry = direction.isPresent() && (ENTRY.matcher(text).find() || STOP.matcher(text).find());
+        boolean freshEntry = direction.isPresent() && (entryPrice(tokens) >= 0 || TradeFields.hasStop(tokens));
         if (!freshEntry) {
-            Optional<ParsedSignal> management = management(text);
+            Optional<ParsedSignal> management = ManagementSignalReader.read(tokens);
             if (management.isPresent()) {
                 return management.get();
             }
-            if (BRAG.matcher(text).find()) {
+            if (ManagementSignalReader.isResultPost(tokens)) {
                 return ParsedSignal.ignored("A result post, not a signal.");
             }
         }
-        return entry(text, direction);
+        return entry(tokens, direction);
     }
 
     /** One line, ordinary dashes and spaces, no emoji (they are attacker-controlled decoration, not data). */
@@ -141,263 +85,205 @@ public final class TextSignalParser {
         return c < 128 && (c > 32 && !Character.isLetterOrDigit(c)) && c != 127;
     }
 
-    private static Optional<Direction> direction(String text) {
-        Matcher longWord = LONG_WORD.matcher(text);
-        Matcher shortWord = SHORT_WORD.matcher(text);
-        int longAt = longWord.find() ? longWord.start() : Integer.MAX_VALUE;
-        int shortAt = shortWord.find() ? shortWord.start() : Integer.MAX_VALUE;
-        if (longAt == shortAt) {
-            return Optional.empty();
-        }
-        return Optional.of(longAt < shortAt ? Direction.LONG : Direction.SHORT);
-    }
-
-    private static ParsedSignal option(String text, LocalDate today) {
-        SignalDraft draft = new SignalDraft();
-        draft.assetClass = AssetClass.OPTION;
-        Matcher verb = OPTION_VERB.matcher(text);
-        String action = verb.find() ? verb.group(1).toUpperCase(Locale.ROOT) : null;
-        if (action == null) {
-            action = direction(text).orElse(Direction.LONG) == Direction.LONG ? "BTO" : "STO";
-        }
-        draft.kind = action.equals("BTO") || action.equals("STO") ? SignalKind.ENTRY : SignalKind.EXIT;
-        draft.direction = action.equals("BTO") || action.equals("STC") ? Direction.LONG : Direction.SHORT;
-        if (draft.kind == SignalKind.EXIT) {
-            draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
-        }
-        String withoutVerbs = OPTION_VERB.matcher(text).replaceAll(" ");
-        Matcher spread = SPREAD.matcher(withoutVerbs);
-        Matcher strike = STRIKE.matcher(withoutVerbs);
-        String strikeText;
-        String rightText;
-        String rest;
-        if (spread.find()) {
-            draft.review("A spread (two strikes) is not executed automatically.");
-            strikeText = PriceText.all(spread.group()).get(0).toPlainString();
-            rightText = spread.group().substring(spread.group().length() - 1);
-            rest = withoutVerbs.substring(0, spread.start()) + " " + withoutVerbs.substring(spread.end());
-        } else {
-            strike.find();
-            strikeText = strike.group(1) != null ? strike.group(1) : strike.group(4);
-            rightText = strike.group(2) != null ? strike.group(2) : strike.group(3);
-            rest = withoutVerbs.substring(0, strike.start()) + " " + withoutVerbs.substring(strike.end());
-        }
-        OptionRight right = rightText.toLowerCase(Locale.ROOT).startsWith("c") ? OptionRight.CALL : OptionRight.PUT;
-        LocalDate expiration = null;
-        Matcher expiry = EXPIRY.matcher(rest);
-        if (expiry.find()) {
-            try {
-                expiration = expiration(expiry, today);
-            } catch (DateTimeException e) {
-                draft.reject("The expiry " + expiry.group() + " is not a date.");
+    /** The first of "buy/long/bull…" and "sell/short/bear…" decides. */
+    private static Optional<Direction> direction(MessageTokens tokens) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            if (tokens.isWordIn(index, LONG_WORDS)) {
+                return Optional.of(Direction.LONG);
             }
-            rest = rest.substring(0, expiry.start()) + " " + rest.substring(expiry.end());
-        } else {
-            draft.review("The option has no expiry date.");
-        }
-        draft.option = new ParsedSignal.OptionContract(right, PriceText.parse(strikeText), expiration);
-        draft.symbol = SymbolReader.find(rest).or(() -> wordAfterOptionVerb(text)).orElse(null);
-        if (draft.symbol == null) {
-            draft.reject("No underlying symbol found.");
-        }
-        readPrice(OPTION_PRICE, rest, draft);
-        readQuantity(rest, draft);
-        readStopAndTargets(rest, draft);
-        return draft.build();
-    }
-
-    /** "bto qqq 500c": the underlying in lower case right after the verb. */
-    private static Optional<String> wordAfterOptionVerb(String text) {
-        Matcher word = WORD_AFTER_OPTION_VERB.matcher(text);
-        return word.find() && !SymbolReader.NOT_TICKERS.contains(word.group(1).toUpperCase(Locale.ROOT))
-                ? Optional.of(word.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
-    }
-
-    /** M/D or M/D/YY(YY); without a year, the next such date on or after today. */
-    private static LocalDate expiration(Matcher expiry, LocalDate today) {
-        int month = Integer.parseInt(expiry.group(1));
-        int day = Integer.parseInt(expiry.group(2));
-        if (expiry.group(3) != null) {
-            int year = Integer.parseInt(expiry.group(3));
-            return LocalDate.of(year < 100 ? 2000 + year : year, month, day);
-        }
-        LocalDate thisYear = LocalDate.of(today.getYear(), month, day);
-        return thisYear.isBefore(today) ? LocalDate.of(today.getYear() + 1, month, day) : thisYear;
-    }
-
-    private static Optional<ParsedSignal> management(String text) {
-        SignalDraft draft = new SignalDraft();
-        draft.symbol = SymbolReader.find(text).orElse(null);
-        Matcher toPrice = STOP_TO_PRICE.matcher(text);
-        Matcher partial = PARTIAL.matcher(text);
-        boolean targetHit = TARGET_HIT.matcher(text).find();
-        if (targetHit) {
-            draft.flags.add("TARGET_HIT");
-        }
-        if (STOP_TO_ENTRY.matcher(text).find()) {
-            draft.kind = SignalKind.UPDATE;
-            draft.update = new ParsedSignal.Update(UpdateAction.MOVE_STOP_TO_ENTRY, null);
-            draft.flags.add("BREAK_EVEN");
-        } else if (toPrice.find()) {
-            draft.kind = SignalKind.UPDATE;
-            draft.update = new ParsedSignal.Update(UpdateAction.MOVE_STOP, PriceText.parse(toPrice.group(1)));
-        } else if (partial.find()) {
-            draft.kind = SignalKind.UPDATE;
-            draft.update = new ParsedSignal.Update(UpdateAction.CLOSE_PARTIAL, null);
-            draft.sizePercent = partialPercent(partial);
-            if (draft.sizePercent == null) {
-                draft.review("How much to close is not said.");
+            if (tokens.isWordIn(index, SHORT_WORDS)) {
+                return Optional.of(Direction.SHORT);
             }
-        } else if (STOP_HIT.matcher(text).find() || CLOSE.matcher(text).find()) {
-            draft.kind = SignalKind.EXIT;
-            draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
-        } else if (CANCEL.matcher(text).find()) {
-            draft.kind = SignalKind.UPDATE;
-            draft.update = new ParsedSignal.Update(UpdateAction.CANCEL, null);
-        } else if (targetHit) {
-            draft.kind = SignalKind.UPDATE;
-            draft.update = new ParsedSignal.Update(UpdateAction.TAKE_PROFIT_HIT, null);
-        } else {
-            return Optional.empty();
         }
-        if (draft.symbol != null) {
-            draft.assetClass = SignalRules.assetClass(draft.symbol, false);
-        }
-        return Optional.of(draft.build());
+        return Optional.empty();
     }
 
-    private static BigDecimal partialPercent(Matcher partial) {
-        String amount = partial.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (partial.group(2) != null) {
-            return new BigDecimal(partial.group(2));
-        }
-        if (amount.contains("half") || amount.equals("1/2")) {
-            return BigDecimal.valueOf(50);
-        }
-        if (amount.contains("third") || amount.equals("1/3")) {
-            return BigDecimal.valueOf(100).divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
-        }
-        if (amount.contains("quarter")) {
-            return BigDecimal.valueOf(25);
-        }
-        return null;
-    }
-
-    private static ParsedSignal entry(String text, Optional<Direction> direction) {
+    private static ParsedSignal entry(MessageTokens tokens, Optional<Direction> direction) {
         if (direction.isEmpty()) {
             return ParsedSignal.ignored("No buy, sell, long or short: not a signal.");
         }
-        Optional<String> symbol = SymbolReader.find(text);
+        Optional<String> symbol = SymbolReader.find(tokens);
         if (symbol.isEmpty()) {
             return ParsedSignal.ignored("No symbol found.");
         }
         SignalDraft draft = new SignalDraft();
         draft.kind = SignalKind.ENTRY;
         draft.direction = direction.get();
-        // Prices are read from the text without the symbol, so "BTC-USDT" or "$BTC" never count as numbers or ranges.
-        String rest = PAIR_WORDS.matcher(text).replaceAll(" " + SYMBOL_MARK + " ");
-        rest = markSymbol(rest, symbol.get());
-        readLeverage(rest, draft);
-        readSize(rest, draft);
-        readQuantity(rest, draft);
-        String prices = stripSizes(rest);
-        String withoutTargets = readTargets(prices, draft);
-        readStop(withoutTargets, draft);
-        readEntry(STOP.matcher(withoutTargets).replaceAll(" "), draft);
+        // Prices are read without the symbol, so "BTC-USDT" or "$BTC" never count as numbers or ranges.
+        markSymbol(tokens, symbol.get());
+        readLeverage(tokens, draft);
+        readSize(tokens, draft);
+        TradeFields.readQuantity(tokens, draft);
+        TradeFields.readTargets(tokens, draft);
+        TradeFields.readStop(tokens, draft);
+        readEntry(tokens, draft);
         draft.symbol = symbol.get();
         draft.assetClass = SignalRules.assetClass(draft.symbol, draft.leverage != null);
         SignalRules.validate(draft);
         return draft.build();
     }
 
-    /** Replaces the first whole-word occurrence of the symbol (with its "$"), ignoring case, by the marker. */
-    private static String markSymbol(String text, String symbol) {
-        for (int at = 0; at <= text.length() - symbol.length(); at++) {
-            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            int end = at + symbol.length();
-            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startsWord && endsWord && text.regionMatches(true, at, symbol, 0, symbol.length())) {
-                int from = at > 0 && text.charAt(at - 1) == '$' ? at - 1 : at;
-                return text.substring(0, from) + " " + SYMBOL_MARK + " " + text.substring(end);
+    /** Pairs ("ARB/ USDT") and the first whole-word symbol (with its "$") stand for the symbol from here on. */
+    private static void markSymbol(MessageTokens tokens, String symbol) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            int quote = SymbolReader.pairQuote(tokens, index);
+            if (quote >= 0) {
+                tokens.markSymbol(index);
+                tokens.use(index + 1, quote);
             }
         }
-        return text;
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            if (tokens.isWord(index) && !tokens.isSymbolMark(index) && tokens.token(index).original().equalsIgnoreCase(symbol)
+                    && tokens.startsWord(index) && tokens.endsWord(index)) {
+                tokens.markSymbol(index);
+                if (tokens.touching(index - 1, index) && tokens.isMark(index - 1, '$')) {
+                    tokens.use(index - 1, index - 1);
+                }
+                return;
+            }
+        }
     }
 
-    /** @param withoutExits the text without its targets and stop */
-    private static void readEntry(String withoutExits, SignalDraft draft) {
-        Matcher range = RANGE.matcher(withoutExits);
-        if (range.find()) {
-            BigDecimal first = PriceText.parse(range.group(1));
-            BigDecimal second = PriceText.parse(range.group(2));
-            draft.entryRange = new ParsedSignal.PriceRange(first.min(second), first.max(second));
-            draft.orderType = OrderType.LIMIT;
-            return;
+    /** A range ("buy zone 480-485", "Entry Zone: 1.25 _ 1.18"), "at market", or one entry price; none is MARKET. */
+    private static void readEntry(MessageTokens tokens, SignalDraft draft) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            int first = rangeStart(tokens, index);
+            int joiner = tokens.next(first);
+            int second = tokens.next(joiner);
+            if (first >= 0 && (tokens.isMarkIn(joiner, "-_/") || tokens.isWordIn(joiner, RANGE_JOINERS)) && tokens.isNumber(second)) {
+                var low = tokens.number(first).min(tokens.number(second));
+                var high = tokens.number(first).max(tokens.number(second));
+                draft.entryRange = new ParsedSignal.PriceRange(low, high);
+                draft.orderType = OrderType.LIMIT;
+                return;
+            }
         }
-        if (AT_MARKET.matcher(withoutExits).find()) {
+        if (atMarket(tokens)) {
             draft.orderType = OrderType.MARKET;
             return;
         }
-        readPrice(ENTRY, withoutExits, draft);
-    }
-
-    /** A price given makes a LIMIT order at it; none, a MARKET order. */
-    private static void readPrice(Pattern price, String text, SignalDraft draft) {
-        draft.entry = firstNumber(price, text);
+        int price = entryPrice(tokens);
+        draft.entry = price >= 0 ? tokens.number(price) : null;
         draft.orderType = draft.entry == null ? OrderType.MARKET : OrderType.LIMIT;
     }
 
-    private static void readStopAndTargets(String text, SignalDraft draft) {
-        readStop(readTargets(text, draft), draft);
+    /** The first number of a range ("zone 480-485", "entries 24 and 23", "entry range 1.1 - 1.2") at {@code index}, or -1. */
+    private static int rangeStart(MessageTokens tokens, int index) {
+        return numberAfterKeyword(tokens, index, RANGE_WORDS, "range");
     }
 
-    /** Reads every target; answers the text without them. */
-    private static String readTargets(String text, SignalDraft draft) {
-        Matcher targets = TARGETS.matcher(text);
-        StringBuilder rest = new StringBuilder(text.length());
-        while (targets.find()) {
-            draft.takeProfits.addAll(PriceText.all(targets.group(1)));
-            targets.appendReplacement(rest, " ");
+    /**
+     * The number after an entry keyword ("@", "at", a trade verb, the symbol, one of {@code words}, "entry" with an
+     * optional {@code afterEntry} word) at {@code index}, past one separator; or -1.
+     */
+    private static int numberAfterKeyword(MessageTokens tokens, int index, Set<String> words, String afterEntry) {
+        int keywordEnd = -1;
+        if (isEntryKeyword(tokens, index) || tokens.isWordIn(index, words)) {
+            keywordEnd = index;
+        } else if (tokens.isWord(index, "entry")) {
+            keywordEnd = tokens.isWord(tokens.next(index), afterEntry) ? tokens.next(index) : index;
         }
-        targets.appendTail(rest);
-        return rest.toString();
+        int number = keywordEnd < 0 ? -1 : TradeFields.afterSeparator(tokens, tokens.next(keywordEnd));
+        return tokens.isNumber(number) ? number : -1;
     }
 
-    private static void readStop(String textWithoutTargets, SignalDraft draft) {
-        draft.stopLoss = firstNumber(STOP, textWithoutTargets);
+    /** "@", "at", a trade verb or the symbol: words after which a price is the entry. */
+    private static boolean isEntryKeyword(MessageTokens tokens, int index) {
+        return tokens.isMark(index, '@') || tokens.isWordIn(index, AT) || tokens.isWordIn(index, TRADE_VERBS) || tokens.isSymbolMark(index);
     }
 
-    private static void readLeverage(String text, SignalDraft draft) {
-        draft.leverage = firstNumber(LEVERAGE, text);
+    /** The index of the first entry price ("@ 150", "Entry: 680", "entry price 1.2", "BUY 150", "$GME 28.40"), or -1. */
+    private static int entryPrice(MessageTokens tokens) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            int price = numberAfterKeyword(tokens, index, ENTRY_WORDS, "price");
+            if (price >= 0) {
+                return price;
+            }
+        }
+        return -1;
+    }
+
+    /** "@ market", "at mkt", "at current price", "market order", "CMP". */
+    private static boolean atMarket(MessageTokens tokens) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            int next = tokens.next(index);
+            boolean at = tokens.isMark(index, '@') || tokens.isWord(index, "at");
+            if ((at && (tokens.isWordIn(next, MARKET_WORDS) || (tokens.isWord(next, "current") && tokens.isWord(tokens.next(next), "price"))))
+                    || (tokens.isWord(index, "market") && tokens.isWordIn(next, MARKET_ORDER_WORDS))
+                    || tokens.isWord(index, "cmp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "10x", "x20", "Leverage: Cross (25X)", "lev 5"; every mention is set aside, the first counts. */
+    private static void readLeverage(MessageTokens tokens, SignalDraft draft) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            int number = -1;
+            int last = -1;
+            int next = tokens.next(index);
+            if (tokens.isWordIn(index, LEVERAGE_WORDS)) {
+                number = leverageAfterKeyword(tokens, index);
+                last = number;
+                if (number >= 0 && tokens.isWord(tokens.next(last), "x")) {
+                    last = tokens.next(last);
+                }
+                if (number >= 0 && tokens.isMark(tokens.next(last), ')')) {
+                    last = tokens.next(last);
+                }
+            } else if (tokens.isPlainNumber(index) && tokens.startsWord(index) && tokens.isWord(next, "x") && tokens.spaced(index, next)
+                    && tokens.endsWord(next)) {
+                number = index;
+                last = next;
+            } else if (tokens.isWord(index, "x") && tokens.startsWord(index) && tokens.touching(index, index + 1)
+                    && tokens.isInteger(index + 1, 9) && tokens.endsWord(index + 1)) {
+                number = index + 1;
+                last = number;
+            }
+            if (number >= 0) {
+                if (draft.leverage == null) {
+                    draft.leverage = tokens.number(number);
+                }
+                tokens.use(index, last);
+            }
+        }
         if (draft.leverage != null && draft.leverage.compareTo(SignalRules.MAX_LEVERAGE) > 0) {
             draft.review("Leverage " + draft.leverage + "x is above " + SignalRules.MAX_LEVERAGE + "x.");
         }
     }
 
-    private static void readSize(String text, SignalDraft draft) {
-        draft.sizePercent = firstNumber(SIZE_PERCENT, text);
-    }
-
-    private static void readQuantity(String text, SignalDraft draft) {
-        draft.quantity = firstNumber(QUANTITY, text);
-    }
-
-    /** The number of the pattern's first match (its first group that matched), or null. */
-    private static BigDecimal firstNumber(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        if (!matcher.find()) {
-            return null;
+    /** After "leverage": an optional ":" or "=", "cross" or "isolated", "(", then the number; its index or -1. */
+    private static int leverageAfterKeyword(MessageTokens tokens, int keyword) {
+        int at = tokens.next(keyword);
+        if (tokens.isMarkIn(at, ":=")) {
+            at = tokens.next(at);
         }
-        for (int group = 1; group <= matcher.groupCount(); group++) {
-            if (matcher.group(group) != null) {
-                return PriceText.parse(matcher.group(group));
+        if (tokens.isWordIn(at, MARGIN_MODES)) {
+            at = tokens.next(at);
+        }
+        if (tokens.isMark(at, '(')) {
+            at = tokens.next(at);
+        }
+        return tokens.isPlainNumber(at) ? at : -1;
+    }
+
+    /** "Wallet size 3%", "risk 1%", "use 2%": percent of the account; every mention is set aside, the first counts. */
+    private static void readSize(MessageTokens tokens, SignalDraft draft) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            if (!tokens.isWordIn(index, SIZE_WORDS)) {
+                continue;
+            }
+            int number = tokens.isMarkIn(tokens.next(index), ":=") ? tokens.next(tokens.next(index)) : tokens.next(index);
+            int percent = tokens.next(number);
+            boolean isPercent = tokens.isNumber(number) && tokens.text(number).indexOf('k') < 0
+                    && tokens.token(number).original().charAt(0) != '$' && tokens.isMark(percent, '%') && tokens.spaced(number, percent);
+            if (isPercent) {
+                if (draft.sizePercent == null) {
+                    draft.sizePercent = tokens.number(number);
+                }
+                tokens.use(index, percent);
             }
         }
-        return null;
-    }
-
-    /** Leverage, sizes and quantities are not prices. */
-    private static String stripSizes(String text) {
-        return QUANTITY.matcher(SIZE_PERCENT.matcher(LEVERAGE.matcher(text).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
     }
 }

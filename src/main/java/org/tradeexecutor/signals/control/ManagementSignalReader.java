@@ -1,0 +1,235 @@
+package org.tradeexecutor.signals.control;
+
+import org.tradeexecutor.signals.entity.ParsedSignal;
+import org.tradeexecutor.signals.entity.SignalKind;
+import org.tradeexecutor.signals.entity.UpdateAction;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Messages about a trade already open — move the stop ("stops to break even now", "raise stop to $171.50"), close
+ * part ("close half", "taking 25% off TSLA"), close ("closing TSLA here", "stopped out"), cancel, a target reached —
+ * and result posts ("NVDA puts printing, up 300%!"). None of them ever opens a trade.
+ */
+final class ManagementSignalReader {
+
+    private static final Set<String> STOP_TARGETS = Set.of("entry", "be", "cost", "breakeven");
+    private static final Set<String> STOP_TO = Set.of("to", "at");
+    private static final Set<String> MOVE_VERBS = Set.of("move", "moving", "raise", "raising", "set", "trail", "trailing",
+            "adjust", "lower", "lowering");
+    private static final Set<String> POSSESSIVES = Set.of("the", "my", "your");
+    private static final Set<String> PARTIAL_VERBS = Set.of("close", "closing", "take", "taking", "trim", "trimming", "sell",
+            "selling", "secure", "securing", "book", "booking");
+    private static final Set<String> UNSAID_AMOUNTS = Set.of("some", "partial", "partials");
+    private static final Set<String> PROFIT_WORDS = Set.of("profit", "profits");
+    private static final Set<String> CLOSE_WORDS = Set.of("closing", "close", "closed", "exit", "exiting", "exited", "cut",
+            "cutting");
+    private static final Set<String> CANCEL_WORDS = Set.of("cancel", "cancelled", "canceled", "invalidated", "void");
+    private static final Set<String> HIT_WORDS = Set.of("hit", "triggered", "taken");
+    private static final Set<String> TARGET_WORDS = Set.of("tp", "target", "pt");
+    private static final Set<String> REACHED_WORDS = Set.of("hit", "reached", "done", "filled", "smashed", "achieved");
+    private static final Set<String> BRAG_WORDS = Set.of("printing", "printed", "gains", "booked", "cashed", "banked", "congrats");
+    private static final Set<String> NICE_THINGS = Set.of("win", "trade", "gain");
+    private static final Set<String> AFTER_PERCENT = Set.of("gain", "profit", "up");
+
+    private ManagementSignalReader() {
+    }
+
+    static Optional<ParsedSignal> read(MessageTokens tokens) {
+        SignalDraft draft = new SignalDraft();
+        draft.symbol = SymbolReader.find(tokens).orElse(null);
+        boolean targetHit = anyFrom(tokens, ManagementSignalReader::isTargetHit);
+        if (targetHit) {
+            draft.flags.add("TARGET_HIT");
+        }
+        BigDecimal stopPrice = stopMovedTo(tokens);
+        int partialAmount = firstPartialAmount(tokens);
+        if (anyFrom(tokens, ManagementSignalReader::isStopToEntry)) {
+            draft.kind = SignalKind.UPDATE;
+            draft.update = new ParsedSignal.Update(UpdateAction.MOVE_STOP_TO_ENTRY, null);
+            draft.flags.add("BREAK_EVEN");
+        } else if (stopPrice != null) {
+            draft.kind = SignalKind.UPDATE;
+            draft.update = new ParsedSignal.Update(UpdateAction.MOVE_STOP, stopPrice);
+        } else if (partialAmount >= 0) {
+            draft.kind = SignalKind.UPDATE;
+            draft.update = new ParsedSignal.Update(UpdateAction.CLOSE_PARTIAL, null);
+            draft.sizePercent = partialPercent(tokens, partialAmount);
+            if (draft.sizePercent == null) {
+                draft.review("How much to close is not said.");
+            }
+        } else if (anyFrom(tokens, ManagementSignalReader::isStopHit) || anyFrom(tokens, ManagementSignalReader::isClose)) {
+            draft.kind = SignalKind.EXIT;
+            draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
+        } else if (anyFrom(tokens, (all, index) -> all.isWordIn(index, CANCEL_WORDS))) {
+            draft.kind = SignalKind.UPDATE;
+            draft.update = new ParsedSignal.Update(UpdateAction.CANCEL, null);
+        } else if (targetHit) {
+            draft.kind = SignalKind.UPDATE;
+            draft.update = new ParsedSignal.Update(UpdateAction.TAKE_PROFIT_HIT, null);
+        } else {
+            return Optional.empty();
+        }
+        if (draft.symbol != null) {
+            draft.assetClass = SignalRules.assetClass(draft.symbol, false);
+        }
+        return Optional.of(draft.build());
+    }
+
+    /** "printing", "up 300%", "+45%", "20% gain", "nice win", "congrats": a result post, not a signal. */
+    static boolean isResultPost(MessageTokens tokens) {
+        return anyFrom(tokens, ManagementSignalReader::isBrag);
+    }
+
+    private interface TokenTest {
+        boolean test(MessageTokens tokens, int index);
+    }
+
+    private static boolean anyFrom(MessageTokens tokens, TokenTest test) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            if (test.test(tokens, index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "stops to entry", "move SL to BE", "stop loss at break-even", "sl @ b/e". */
+    private static boolean isStopToEntry(MessageTokens tokens, int index) {
+        int stopEnd = stopWordEnd(tokens, index);
+        int to = tokens.next(stopEnd);
+        int target = tokens.next(to);
+        if (stopEnd < 0 || !(tokens.isWordIn(to, STOP_TO) || tokens.isMark(to, '@'))) {
+            return false;
+        }
+        if (tokens.isWordIn(target, STOP_TARGETS)) {
+            return true;
+        }
+        if (tokens.isWord(target, "break")) {
+            int even = tokens.isMark(tokens.next(target), '-') ? tokens.next(tokens.next(target)) : tokens.next(target);
+            return tokens.isWord(even, "even");
+        }
+        return tokens.isWord(target, "b") && tokens.isMark(target + 1, '/') && tokens.isWord(target + 2, "e")
+                && tokens.touching(target, target + 1) && tokens.touching(target + 1, target + 2);
+    }
+
+    /** The last token of "stop", "stops", "sl", "stop loss", "stop-loss" or "stoploss" at {@code index}, or -1. */
+    private static int stopWordEnd(MessageTokens tokens, int index) {
+        return tokens.isWord(index, "s") ? -1 : TradeFields.stopKeywordEnd(tokens, index);
+    }
+
+    /** "move stop to 152", "raise the stop to $171.50": the new stop price, or null. */
+    private static BigDecimal stopMovedTo(MessageTokens tokens) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            if (!tokens.isWordIn(index, MOVE_VERBS)) {
+                continue;
+            }
+            int stop = tokens.isWordIn(tokens.next(index), POSSESSIVES) ? tokens.next(tokens.next(index)) : tokens.next(index);
+            int stopEnd = stopWordEnd(tokens, stop);
+            int to = tokens.next(stopEnd);
+            int price = tokens.next(to);
+            if (stopEnd >= 0 && (tokens.isWordIn(to, STOP_TO) || tokens.isMark(to, '@')) && tokens.isNumber(price)) {
+                return tokens.number(price);
+            }
+        }
+        return null;
+    }
+
+    /** "close half", "taking 25% off", "trim a third", "take some profits": where the amount starts, or -1. */
+    private static int firstPartialAmount(MessageTokens tokens) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            if (!tokens.isWordIn(index, PARTIAL_VERBS)) {
+                continue;
+            }
+            int amount = tokens.isWord(tokens.next(index), "off") ? tokens.next(tokens.next(index)) : tokens.next(index);
+            if (isPartialAmount(tokens, amount)) {
+                return amount;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPartialAmount(MessageTokens tokens, int amount) {
+        int second = tokens.next(amount);
+        return tokens.isWord(amount, "half") || tokens.isWordIn(amount, UNSAID_AMOUNTS)
+                || (tokens.isWord(amount, "a") && (tokens.isWord(second, "third") || tokens.isWord(second, "quarter")))
+                || fraction(tokens, amount) != null
+                || (tokens.isWordIn(amount, PROFIT_WORDS) && tokens.isWord(second, "on") && tokens.isWord(tokens.next(second), "half"))
+                || (tokens.isInteger(amount, 2) && tokens.isMark(second, '%') && tokens.spaced(amount, second));
+    }
+
+    /** "1/2" → 50, "1/3" → 33.33, else null. */
+    private static BigDecimal fraction(MessageTokens tokens, int amount) {
+        boolean fraction = tokens.isInteger(amount, 1) && tokens.text(amount).equals("1") && tokens.isMark(amount + 1, '/')
+                && tokens.touching(amount, amount + 1) && tokens.touching(amount + 1, amount + 2) && tokens.isInteger(amount + 2, 1);
+        if (!fraction) {
+            return null;
+        }
+        return switch (tokens.text(amount + 2)) {
+            case "2" -> BigDecimal.valueOf(50);
+            case "3" -> third();
+            default -> null;
+        };
+    }
+
+    private static BigDecimal partialPercent(MessageTokens tokens, int amount) {
+        int second = tokens.next(amount);
+        if (tokens.isNumber(amount) && tokens.isMark(second, '%')) {
+            return tokens.number(amount);
+        }
+        if (tokens.isWord(amount, "half") || tokens.isWordIn(amount, PROFIT_WORDS)) {
+            return BigDecimal.valueOf(50);
+        }
+        if (tokens.isWord(amount, "a")) {
+            return tokens.isWord(second, "third") ? third() : BigDecimal.valueOf(25);
+        }
+        return fraction(tokens, amount);
+    }
+
+    private static BigDecimal third() {
+        return BigDecimal.valueOf(100).divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
+    }
+
+    /** "SL hit", "stop triggered", "stop loss taken". */
+    private static boolean isStopHit(MessageTokens tokens, int index) {
+        boolean stop = tokens.isWord(index, "sl") || tokens.isWord(index, "stop") || tokens.isWord(index, "stoploss");
+        int end = tokens.isWord(index, "stop") && tokens.isWord(tokens.next(index), "loss") ? tokens.next(index) : index;
+        return stop && tokens.isWordIn(tokens.next(end), HIT_WORDS);
+    }
+
+    /** "closing", "exit", "cut", "get out", "out of", "flat on", "stopped out". */
+    private static boolean isClose(MessageTokens tokens, int index) {
+        int next = tokens.next(index);
+        return tokens.isWordIn(index, CLOSE_WORDS)
+                || (tokens.isWord(index, "get") && tokens.isWord(next, "out"))
+                || (tokens.isWord(index, "out") && tokens.isWord(next, "of"))
+                || (tokens.isWord(index, "flat") && tokens.isWord(next, "on"))
+                || (tokens.isWord(index, "stopped") && tokens.isWord(next, "out"));
+    }
+
+    /** "TP2 reached", "Target 1 hit", "PT smashed". */
+    private static boolean isTargetHit(MessageTokens tokens, int index) {
+        if (!tokens.isWordIn(index, TARGET_WORDS)) {
+            return false;
+        }
+        int number = tokens.next(index);
+        int end = tokens.isInteger(number, 1) && tokens.spaced(index, number) ? number : index;
+        return tokens.isWordIn(tokens.next(end), REACHED_WORDS);
+    }
+
+    private static boolean isBrag(MessageTokens tokens, int index) {
+        int next = tokens.next(index);
+        return tokens.isWordIn(index, BRAG_WORDS)
+                || (tokens.isWord(index, "nice") && tokens.isWordIn(next, NICE_THINGS))
+                || (tokens.isWord(index, "up") && isPercent(tokens, next))
+                || (tokens.isMark(index, '+') && tokens.touching(index, next) && isPercent(tokens, next))
+                || (tokens.isNumber(index) && isPercent(tokens, index) && tokens.isWordIn(tokens.next(next), AFTER_PERCENT));
+    }
+
+    private static boolean isPercent(MessageTokens tokens, int number) {
+        return tokens.isNumber(number) && tokens.isMark(tokens.next(number), '%') && tokens.spaced(number, tokens.next(number));
+    }
+}

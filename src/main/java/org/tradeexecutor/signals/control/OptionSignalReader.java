@@ -1,0 +1,200 @@
+package org.tradeexecutor.signals.control;
+
+import org.tradeexecutor.signals.entity.AssetClass;
+import org.tradeexecutor.signals.entity.Direction;
+import org.tradeexecutor.signals.entity.OptionRight;
+import org.tradeexecutor.signals.entity.ParsedSignal;
+import org.tradeexecutor.signals.entity.SignalKind;
+import org.tradeexecutor.signals.entity.UpdateAction;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Options in BTO/STO/STC/BTC style: a strike with C/P or call/put ("210P", "45C", "calls 150"), an expiry M/D or
+ * M/D/YY(YY) anywhere in the message, a price after "@", "at" or "for". "BTC" is the verb "buy to close" only where
+ * no pair follows it ("BTC/USDT" is bitcoin). A spread (two strikes) is read but left for review.
+ */
+final class OptionSignalReader {
+
+    private static final Set<String> VERBS = Set.of("bto", "sto", "stc", "btc");
+    private static final Set<String> RIGHTS = Set.of("c", "p", "call", "calls", "put", "puts");
+    private static final Set<String> RIGHT_WORDS = Set.of("call", "calls", "put", "puts");
+    private static final Set<String> RIGHT_LETTERS = Set.of("c", "p");
+    private static final Set<String> PRICE_WORDS = Set.of("at", "for");
+
+    /** Where a contract was written: its tokens, strike and right. */
+    private record Contract(int first, int last, BigDecimal strike, String right) {
+    }
+
+    /** Where an expiry was written and the date it means (null when it is no date). */
+    private record Expiry(int first, int last, int month, int day, Integer year) {
+    }
+
+    private OptionSignalReader() {
+    }
+
+    /** An option: a verb and a contract, or a contract, an expiry and a direction word ("buy AMD 12/20 150c"). */
+    static boolean isOption(MessageTokens tokens, boolean hasDirection) {
+        boolean hasContract = spread(tokens) != null || strike(tokens) != null;
+        return hasContract && (verb(tokens) >= 0 || (hasDirection && expiry(tokens) != null));
+    }
+
+    static ParsedSignal read(MessageTokens tokens, Optional<Direction> direction, LocalDate today) {
+        SignalDraft draft = new SignalDraft();
+        draft.assetClass = AssetClass.OPTION;
+        int verb = verb(tokens);
+        String action = verb >= 0 ? tokens.text(verb).toUpperCase(Locale.ROOT)
+                : direction.orElse(Direction.LONG) == Direction.LONG ? "BTO" : "STO";
+        draft.kind = action.equals("BTO") || action.equals("STO") ? SignalKind.ENTRY : SignalKind.EXIT;
+        draft.direction = action.equals("BTO") || action.equals("STC") ? Direction.LONG : Direction.SHORT;
+        if (draft.kind == SignalKind.EXIT) {
+            draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
+        }
+        Optional<String> underlyingAfterVerb = underlyingAfterVerb(tokens);
+        for (int index = verb(tokens); index >= 0; index = verb(tokens)) {
+            tokens.use(index, index);
+        }
+        Contract contract = spread(tokens);
+        if (contract != null) {
+            draft.review("A spread (two strikes) is not executed automatically.");
+        } else {
+            contract = strike(tokens);
+        }
+        tokens.use(contract.first(), contract.last());
+        OptionRight right = contract.right().startsWith("c") ? OptionRight.CALL : OptionRight.PUT;
+        LocalDate expiration = null;
+        Expiry expiry = expiry(tokens);
+        if (expiry != null) {
+            try {
+                expiration = expiration(expiry, today);
+            } catch (DateTimeException e) {
+                draft.reject("The expiry " + expiry.month() + "/" + expiry.day() + (expiry.year() == null ? "" : "/" + expiry.year())
+                        + " is not a date.");
+            }
+            tokens.use(expiry.first(), expiry.last());
+        } else {
+            draft.review("The option has no expiry date.");
+        }
+        draft.option = new ParsedSignal.OptionContract(right, contract.strike(), expiration);
+        draft.symbol = SymbolReader.find(tokens).or(() -> underlyingAfterVerb).orElse(null);
+        if (draft.symbol == null) {
+            draft.reject("No underlying symbol found.");
+        }
+        TradeFields.readPriceAfter(tokens, PRICE_WORDS, draft);
+        TradeFields.readQuantity(tokens, draft);
+        TradeFields.readTargets(tokens, draft);
+        TradeFields.readStop(tokens, draft);
+        return draft.build();
+    }
+
+    /** The first BTO/STO/STC/BTC not followed by "/" or "-" (then it is a pair: "BTC/USDT"), or -1. */
+    private static int verb(MessageTokens tokens) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            if (tokens.isWordIn(index, VERBS) && !tokens.isMarkIn(tokens.next(index), "/-")) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    /** "bto qqq 500c": the underlying in lower case right after the verb. */
+    private static Optional<String> underlyingAfterVerb(MessageTokens tokens) {
+        int verb = verb(tokens);
+        int word = tokens.isMark(verb + 1, '$') ? verb + 2 : verb + 1;
+        if (verb < 0 || !tokens.isWord(word) || tokens.touching(verb, verb + 1) || tokens.text(word).length() > 6
+                || !tokens.endsWord(word)) {
+            return Optional.empty();
+        }
+        String symbol = tokens.text(word).toUpperCase(Locale.ROOT);
+        return SymbolReader.NOT_TICKERS.contains(symbol) ? Optional.empty() : Optional.of(symbol);
+    }
+
+    /** "210P", "45 c", "$150 calls", "calls 150": the first strike with its right. */
+    private static Contract strike(MessageTokens tokens) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            int next = tokens.next(index);
+            boolean afterDateOrNumber = tokens.touching(index - 1, index)
+                    && (tokens.token(index - 1).kind() == MessageTokens.Kind.NUMBER || tokens.isMarkIn(index - 1, "/."));
+            if (isStrikeNumber(tokens, index) && !afterDateOrNumber && tokens.isWordIn(next, RIGHTS) && tokens.spaced(index, next)
+                    && tokens.endsWord(next)) {
+                return new Contract(index, next, tokens.number(index), tokens.text(next));
+            }
+            if (tokens.isWordIn(index, RIGHT_WORDS) && isStrikeNumber(tokens, next) && !tokens.touching(index, next)
+                    && tokens.endsWord(next)) {
+                return new Contract(index, next, tokens.number(next), tokens.text(index));
+            }
+        }
+        return null;
+    }
+
+    /** "200/210C", "200c/210c": two strikes; the first is kept, the right is the last letter. */
+    private static Contract spread(MessageTokens tokens) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            if (!isStrikeNumber(tokens, index) || !tokens.startsWord(index)) {
+                continue;
+            }
+            int beforeSlash = tokens.touching(index, index + 1) && tokens.isWordIn(index + 1, RIGHT_LETTERS) ? index + 1 : index;
+            int slash = tokens.next(beforeSlash);
+            int second = tokens.next(slash);
+            int right = tokens.next(second);
+            if (tokens.isMark(slash, '/') && tokens.spaced(beforeSlash, slash) && isStrikeNumber(tokens, second)
+                    && tokens.spaced(slash, second) && tokens.isWordIn(right, RIGHT_LETTERS) && tokens.spaced(second, right)
+                    && tokens.endsWord(right)) {
+                return new Contract(index, right, tokens.number(index), tokens.text(right));
+            }
+        }
+        return null;
+    }
+
+    /** "$150" is a strike too; "45,000" or "61.5k" is not. */
+    private static boolean isStrikeNumber(MessageTokens tokens, int index) {
+        if (!tokens.isNumber(index)) {
+            return false;
+        }
+        String text = tokens.text(index);
+        return text.indexOf(',') < 0 && text.indexOf('k') < 0;
+    }
+
+    /** M/D or M/D/YY(YY), not part of a longer number or date. */
+    static Expiry expiry(MessageTokens tokens) {
+        for (int month = tokens.next(-1); month < tokens.size(); month = tokens.next(month)) {
+            int day = month + 2;
+            boolean monthAndDay = tokens.isInteger(month, 2) && tokens.isMark(month + 1, '/') && tokens.isInteger(day, 2)
+                    && tokens.touching(month, month + 1) && tokens.touching(month + 1, day);
+            boolean afterNumber = tokens.touching(month - 1, month)
+                    && (tokens.token(month - 1).kind() == MessageTokens.Kind.NUMBER || tokens.isMark(month - 1, '.'));
+            if (!monthAndDay || afterNumber) {
+                continue;
+            }
+            int last = day;
+            Integer year = null;
+            int yearAt = day + 2;
+            if (tokens.touching(day, day + 1) && tokens.isMark(day + 1, '/') && tokens.touching(day + 1, yearAt)
+                    && tokens.isInteger(yearAt, 4) && tokens.text(yearAt).length() != 3 && tokens.text(yearAt).length() != 1) {
+                year = Integer.parseInt(tokens.text(yearAt));
+                last = yearAt;
+            }
+            boolean continues = tokens.touching(last, last + 1)
+                    && (tokens.token(last + 1).kind() == MessageTokens.Kind.NUMBER || tokens.isMark(last + 1, '/'));
+            if (!continues) {
+                return new Expiry(month, last, Integer.parseInt(tokens.text(month)), Integer.parseInt(tokens.text(day)), year);
+            }
+        }
+        return null;
+    }
+
+    /** M/D or M/D/YY(YY); without a year, the next such date on or after today. */
+    private static LocalDate expiration(Expiry expiry, LocalDate today) {
+        if (expiry.year() != null) {
+            int year = expiry.year();
+            return LocalDate.of(year < 100 ? 2000 + year : year, expiry.month(), expiry.day());
+        }
+        LocalDate thisYear = LocalDate.of(today.getYear(), expiry.month(), expiry.day());
+        return thisYear.isBefore(today) ? LocalDate.of(today.getYear() + 1, expiry.month(), expiry.day()) : thisYear;
+    }
+}
