@@ -1,6 +1,7 @@
 package org.tradeexecutor.support;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
@@ -126,6 +127,10 @@ public final class WebClient {
     public static JsonObject json(HttpResponse<String> response) {
         JsonStructure parsed = Json.createReader(new StringReader(response.body())).read();
         return parsed.asJsonObject();
+    }
+
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read().asJsonArray();
     }
 
     private HttpRequest.Builder request(String path) {

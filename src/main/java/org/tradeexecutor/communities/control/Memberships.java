@@ -36,6 +36,11 @@ public class Memberships {
                 .toList();
     }
 
+    /** One user's membership of one community, by key. */
+    public Optional<Membership> find(String communityId, String userId) {
+        return memberships.findById(Membership.key(communityId, userId));
+    }
+
     public Optional<Community> community(String communityId) {
         return communities.findById(communityId);
     }

@@ -35,6 +35,11 @@ public class Community {
         this.createdAt = createdAt;
     }
 
+    /** Whether followers' orders go out without confirmation when their subscription says INHERIT (default: no). */
+    @Column
+    private Boolean autoExecuteByDefault;
+
+    public boolean isAutoExecuteByDefault() { return Boolean.TRUE.equals(autoExecuteByDefault); }
     public String getId() { return id; }
     public String getName() { return name; }
     public String getOwnerId() { return ownerId; }

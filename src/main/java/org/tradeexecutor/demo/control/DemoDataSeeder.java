@@ -18,6 +18,11 @@ import org.tradeexecutor.demo.entity.DemoAccount;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 import org.tradeexecutor.signals.control.Providers;
 import org.tradeexecutor.signals.entity.ProviderType;
+import org.tradeexecutor.subscriptions.control.Subscriptions;
+import org.tradeexecutor.subscriptions.entity.AutoExecute;
+import org.tradeexecutor.subscriptions.entity.SubscriptionSettings;
+
+import java.math.BigDecimal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,6 +55,9 @@ public class DemoDataSeeder {
     Providers providers;
 
     @Inject
+    Subscriptions subscriptions;
+
+    @Inject
     Clock clock;
 
     void seed(@Observes DatabaseReady ready) {
@@ -74,9 +82,25 @@ public class DemoDataSeeder {
             memberships.save(new Membership(community.getId(), created.get(account.username()).getId(), account.role(),
                     MembershipStatus.ACTIVE, null, now.plusMillis(order++)));
         }
-        providers.create(community.getId(), DemoMode.PROVIDER_NAME, ProviderType.WEBHOOK, null, new AuditEvent.Actor(ownerId, "demo seeding"),
-                AuditEvent.Origin.INTERNAL, demoMode.getWebhookSecret());
-        LOG.info(() -> "Demo mode: seeded " + DemoMode.COMMUNITY_NAME + " with " + created.size() + " accounts and the webhook provider "
-                + DemoMode.PROVIDER_NAME);
+        AuditEvent.Actor seeding = new AuditEvent.Actor(ownerId, "demo seeding");
+        String providerId = providers.create(community.getId(), DemoMode.PROVIDER_NAME, ProviderType.WEBHOOK, null, seeding,
+                AuditEvent.Origin.INTERNAL, demoMode.getWebhookSecret()).provider().getId();
+        for (String follower : DemoMode.FOLLOWERS) {
+            follow(community.getId(), created.get(follower).getId(), providerId, seeding);
+        }
+        for (int n = 1; n <= demoMode.getExtraFollowers(); n++) {
+            User extra = users.save(new User(new ObjectId().toHexString(), "follower" + n, "Demo follower " + n, passwordHash, false, now));
+            memberships.save(new Membership(community.getId(), extra.getId(), CommunityRole.TRADER, MembershipStatus.ACTIVE, null,
+                    now.plusMillis(order++)));
+            follow(community.getId(), extra.getId(), providerId, seeding);
+        }
+        LOG.info(() -> "Demo mode: seeded " + DemoMode.COMMUNITY_NAME + " with " + created.size() + " accounts, "
+                + demoMode.getExtraFollowers() + " extra followers and the webhook provider " + DemoMode.PROVIDER_NAME);
+    }
+
+    /** The demo traders follow the demo provider with auto-execute on, so a webhook signal becomes paper orders at once. */
+    private void follow(String communityId, String userId, String providerId, AuditEvent.Actor by) {
+        SubscriptionSettings autoExecute = new SubscriptionSettings(AutoExecute.ON, null, BigDecimal.ONE, null, null, null, false, true, true);
+        subscriptions.follow(communityId, userId, providerId, autoExecute, by, AuditEvent.Origin.INTERNAL);
     }
 }

@@ -28,6 +28,8 @@ public class DemoMode {
             new DemoAccount("trader", "Tara Trader", CommunityRole.TRADER, false),
             new DemoAccount("trader2", "Theo Trader", CommunityRole.TRADER, false),
             new DemoAccount("viewer", "Vic Viewer", CommunityRole.VIEWER, false));
+    /** The demo accounts that follow the demo provider. */
+    static final List<String> FOLLOWERS = List.of("trader", "trader2");
 
     @Inject
     Config config;
@@ -47,6 +49,11 @@ public class DemoMode {
     /** The secret of the demo webhook provider (DEMO_WEBHOOK_SECRET, default "demo-secret"). */
     public String getWebhookSecret() {
         return config.getOptionalValue("DEMO_WEBHOOK_SECRET", String.class).orElse("demo-secret");
+    }
+
+    /** Extra demo traders following the demo provider, for benchmarks and load tests (DEMO_FOLLOWERS, default 0). */
+    public int getExtraFollowers() {
+        return config.getOptionalValue("DEMO_FOLLOWERS", Integer.class).orElse(0);
     }
 
     public List<DemoAccount> getAccounts() {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Rules every parsed signal obeys, whatever format it came in: its asset class and the sanity of its prices. */
-final class SignalRules {
+public final class SignalRules {
 
     static final BigDecimal MAX_LEVERAGE = BigDecimal.valueOf(125);
     private static final Set<String> KNOWN_CRYPTO = Set.of("BTC", "ETH", "SOL", "ADA", "XRP", "DOGE", "BNB", "MATIC", "ARB",
@@ -21,6 +21,11 @@ final class SignalRules {
     private static final Set<String> CRYPTO_QUOTES = Set.of("USDT", "USDC", "BUSD", "PERP", "BTC", "ETH");
 
     private SignalRules() {
+    }
+
+    /** The asset class a symbol belongs to: a pair of currencies is forex, a known coin or crypto quote is crypto. */
+    public static AssetClass assetClass(String symbol) {
+        return assetClass(symbol, false);
     }
 
     static AssetClass assetClass(String symbol, boolean leveraged) {

@@ -87,6 +87,12 @@ public class Signal {
         this.updatedAt = when;
     }
 
+    /** The execution component has started (EXECUTING) or finished (EXECUTED) planning the orders of this signal. */
+    public void execution(SignalStatus status, Instant when) {
+        this.status = status;
+        this.updatedAt = when;
+    }
+
     public String getId() { return id; }
     public String getCommunityId() { return communityId; }
     public String getProviderId() { return providerId; }

@@ -1,0 +1,60 @@
+package org.tradeexecutor.execution.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.tradeexecutor.execution.entity.Execution;
+import org.tradeexecutor.execution.entity.ExecutionState;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Orders waiting for the trader (auto-execute off, PRODUCT X1): confirm sends it as planned, decline drops it, and
+ * one left too long ({@code CONFIRMATION_MINUTES}) expires.
+ */
+@ApplicationScoped
+public class Confirmations {
+
+    @Inject
+    ExecutionRepository executions;
+
+    @Inject
+    OrderSubmitter submitter;
+
+    @Inject
+    Clock clock;
+
+    /** @return the execution after the answer, or empty when it is not this user's or not waiting (any more) */
+    public Optional<Execution> answer(String userId, String executionId, boolean confirmed) {
+        Optional<Execution> waiting = executions.findById(executionId)
+                .filter(e -> e.getUserId().equals(userId) && e.getState() == ExecutionState.AWAITING_CONFIRMATION);
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        Execution execution = waiting.get();
+        if (clock.instant().isAfter(execution.getExpiresAt())) {
+            execution.moveTo(ExecutionState.EXPIRED, "Not confirmed in time.", clock.instant());
+            return Optional.of(executions.save(execution));
+        }
+        execution.moveTo(confirmed ? ExecutionState.PLANNED : ExecutionState.DECLINED,
+                confirmed ? "Confirmed by the trader." : "Declined by the trader.", clock.instant());
+        executions.save(execution);
+        if (confirmed) {
+            submitter.submit(executionId);
+        }
+        return executions.findById(executionId);
+    }
+
+    /** Expires every confirmation whose time is up. */
+    public int expireOverdue() {
+        int expired = 0;
+        for (Execution execution : executions.findByState(ExecutionState.AWAITING_CONFIRMATION)) {
+            if (clock.instant().isAfter(execution.getExpiresAt())) {
+                execution.moveTo(ExecutionState.EXPIRED, "Not confirmed in time.", clock.instant());
+                executions.save(execution);
+                expired++;
+            }
+        }
+        return expired;
+    }
+}

@@ -1,0 +1,24 @@
+package org.tradeexecutor.execution.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.tradeexecutor.platform.control.IndexCatalog;
+import org.tradeexecutor.platform.entity.IndexDefinition;
+
+import java.util.List;
+
+/** The execution key is the id (unique by itself); the client order id derived from it is unique too. */
+@ApplicationScoped
+public class ExecutionIndexes implements IndexCatalog {
+
+    @Override
+    public List<IndexDefinition> indexes() {
+        return List.of(
+                IndexDefinition.unique("executions", "client_order_id", new Document("clientOrderId", 1)),
+                IndexDefinition.of("executions", "signal", new Document("signalId", 1)),
+                IndexDefinition.of("executions", "user_created", new Document("userId", 1).append("createdAt", -1)),
+                IndexDefinition.of("executions", "state", new Document("state", 1)),
+                IndexDefinition.of("broker_connections", "user", new Document("userId", 1)),
+                IndexDefinition.of(PaperLedger.ORDERS, "status", new Document("status", 1)));
+    }
+}

@@ -1,0 +1,107 @@
+package org.tradeexecutor.execution.control;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.tradeexecutor.execution.entity.Execution;
+import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.platform.entity.DatabaseReady;
+import org.tradeexecutor.signals.control.SignalLifecycle;
+import org.tradeexecutor.signals.entity.SignalAccepted;
+
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * After a start (or a crash) nothing accepted is lost and nothing is sent twice (PRODUCT X4): fills the paper broker
+ * stored but had not booked are booked; signals whose fan-out did not finish run again (what was planned is skipped);
+ * PLANNED executions are sent; SUBMITTED and UNKNOWN ones are looked up at the broker. Then, every second, resting
+ * paper orders meet the quotes; every 30 seconds UNKNOWN orders are looked up again and overdue confirmations expire.
+ */
+@ApplicationScoped
+public class ExecutionRecovery {
+
+    private static final Logger LOG = Logger.getLogger(ExecutionRecovery.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    PaperBroker paper;
+
+    @Inject
+    SignalLifecycle lifecycle;
+
+    @Inject
+    FanOut fanOut;
+
+    @Inject
+    ExecutionRepository executions;
+
+    @Inject
+    OrderSubmitter submitter;
+
+    @Inject
+    Confirmations confirmations;
+
+    /** Runs after demo seeding (a later priority), on the scheduler so that start-up is not held up. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DatabaseReady ready) {
+        scheduler.execute(this::resume);
+        scheduler.scheduleWithFixedDelay(guarded("matching paper orders", paper::matchRestingOrders), 1, 1, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(guarded("settling unknown orders", this::settleUnknown), 30, 30, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(guarded("expiring confirmations", confirmations::expireOverdue), 30, 30, TimeUnit.SECONDS);
+    }
+
+    /** Everything a stop may have left half done. */
+    public void resume() {
+        int booked = paper.bookUnappliedFills();
+        int signals = 0;
+        for (SignalAccepted unfinished : lifecycle.unfinished()) {
+            fanOut.run(unfinished);
+            signals++;
+        }
+        int planned = 0;
+        for (Execution execution : executions.findByState(ExecutionState.PLANNED)) {
+            submitter.submit(execution.getId());
+            planned++;
+        }
+        int settled = settleUnknown() + settle(ExecutionState.SUBMITTED);
+        int resumed = signals;
+        int sent = planned;
+        LOG.info(() -> "Execution recovery: " + booked + " paper fills booked, " + resumed + " signals fanned out again, " + sent
+                + " planned orders sent, " + settled + " in-flight orders looked up");
+    }
+
+    private int settleUnknown() {
+        return settle(ExecutionState.UNKNOWN);
+    }
+
+    private int settle(ExecutionState state) {
+        int settled = 0;
+        for (Execution execution : executions.findByState(state)) {
+            submitter.reconcile(execution.getId());
+            settled++;
+        }
+        return settled;
+    }
+
+    /** A failing round is logged and the next one runs; an exception would cancel the schedule for good. */
+    private static Runnable guarded(String what, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Failed " + what + "; trying again at the next round", e);
+            }
+        };
+    }
+
+    private static Runnable guarded(String what, java.util.function.IntSupplier task) {
+        return guarded(what, (Runnable) task::getAsInt);
+    }
+}

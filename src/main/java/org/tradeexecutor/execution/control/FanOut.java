@@ -1,0 +1,162 @@
+package org.tradeexecutor.execution.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.tradeexecutor.access.control.UserRepository;
+import org.tradeexecutor.access.entity.AccountStatus;
+import org.tradeexecutor.access.entity.User;
+import org.tradeexecutor.communities.control.Memberships;
+import org.tradeexecutor.communities.entity.Community;
+import org.tradeexecutor.communities.entity.Membership;
+import org.tradeexecutor.communities.entity.MembershipStatus;
+import org.tradeexecutor.execution.entity.BrokerConnection;
+import org.tradeexecutor.execution.entity.Execution;
+import org.tradeexecutor.execution.entity.ExecutionKey;
+import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.execution.entity.OrderKind;
+import org.tradeexecutor.execution.entity.OrderRequest;
+import org.tradeexecutor.execution.entity.OrderSide;
+import org.tradeexecutor.execution.entity.PlannedOrder;
+import org.tradeexecutor.signals.control.SignalLifecycle;
+import org.tradeexecutor.signals.entity.Signal;
+import org.tradeexecutor.signals.entity.SignalAccepted;
+import org.tradeexecutor.subscriptions.control.Subscriptions;
+import org.tradeexecutor.subscriptions.entity.AutoExecute;
+import org.tradeexecutor.subscriptions.entity.Subscription;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A VALID signal reaches every active subscription of its provider in its community (PRODUCT X1). The intake's
+ * thread only hands the signal over; the fan-out runs on the managed executor. For each follower the execution is
+ * inserted under its key before anything is sent, so running the fan-out again (after a crash, or for a signal
+ * delivered twice) plans and sends nothing twice. The signal is EXECUTING while this runs and EXECUTED after.
+ */
+@ApplicationScoped
+public class FanOut {
+
+    private static final Logger LOG = Logger.getLogger(FanOut.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    BrokerConnections connections;
+
+    @Inject
+    OrderPlanner planner;
+
+    @Inject
+    ExecutionRepository executions;
+
+    @Inject
+    OrderSubmitter submitter;
+
+    @Inject
+    SignalLifecycle lifecycle;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "CONFIRMATION_MINUTES", defaultValue = "15")
+    long confirmationMinutes;
+
+    void onAccepted(@Observes SignalAccepted accepted) {
+        executor.execute(() -> run(accepted));
+    }
+
+    /** Plans and sends the orders of one signal for all its followers; safe to run again. */
+    public void run(SignalAccepted accepted) {
+        try {
+            lifecycle.markExecuting(accepted.signalId());
+            Instant received = lifecycle.find(accepted.signalId()).map(Signal::getReceivedAt).orElse(clock.instant());
+            boolean communityDefault = memberships.community(accepted.communityId()).map(Community::isAutoExecuteByDefault).orElse(false);
+            for (Subscription subscription : subscriptions.activeFollowers(accepted.communityId(), accepted.providerId())) {
+                planAndSend(accepted, subscription, communityDefault, received);
+            }
+            lifecycle.markExecuted(accepted.signalId());
+        } catch (RuntimeException e) {
+            // The signal stays EXECUTING; recovery runs it again, and what was planned is not planned twice.
+            LOG.log(Level.SEVERE, "Fan-out of signal " + accepted.signalId() + " stopped; it resumes at the next start", e);
+        }
+    }
+
+    private void planAndSend(SignalAccepted accepted, Subscription subscription, boolean communityDefault, Instant received) {
+        ExecutionKey key = OrderPlanner.keyOf(accepted.signalId(), subscription.getUserId(), accepted.signal());
+        Optional<Execution> earlier = executions.findById(key.id());
+        if (earlier.isPresent()) {
+            if (earlier.get().getState() == ExecutionState.PLANNED) {
+                submitter.submit(key.id());
+            }
+            return;
+        }
+        Optional<User> user = users.findById(subscription.getUserId());
+        if (user.isEmpty()) {
+            return;
+        }
+        BrokerConnection account = connections.primaryOf(user.get().getId());
+        Optional<PlannedOrder> planned = memberIsActive(accepted.communityId(), user.get())
+                ? planner.plan(accepted.signal(), user.get().getId(), subscription.settings(), autoExecute(subscription, communityDefault), account)
+                : Optional.of(new PlannedOrder(OrderPlanner.ENTRY_LEG, new OrderRequest(null, accepted.signal().symbol(), OrderSide.BUY,
+                OrderKind.MARKET, BigDecimal.ZERO, null, null, null), ExecutionState.RISK_REJECTED, "The account or its membership of this community is not active.", null));
+        if (planned.isEmpty()) {
+            return;
+        }
+        PlannedOrder order = planned.get();
+        OrderRequest request = order.order();
+        Instant now = clock.instant();
+        Execution execution = new Execution(key, user.get().getUsername(), accepted.communityId(), accepted.providerId(), account,
+                new OrderRequest(key.clientOrderId(), request.symbol(), request.side(), request.kind(), request.quantity(), request.limitPrice(),
+                        request.stopPrice(), request.trailPercent()), order.state(), order.reason(),
+                order.decision() == null ? "sizing" : order.decision().rule(), received, now,
+                order.state() == ExecutionState.AWAITING_CONFIRMATION ? now.plus(Duration.ofMinutes(confirmationMinutes)) : null);
+        try {
+            executions.insert(execution);
+        } catch (RuntimeException alreadyPlanned) {
+            // Another run planned it first (same key): that one is the order.
+            return;
+        }
+        if (order.state() == ExecutionState.RISK_REJECTED) {
+            metrics.counter("risk.rejections", new Tag("rule", execution.getRiskRule().toLowerCase(Locale.ROOT))).inc();
+            submitter.announce(execution, false);
+        } else if (order.state() == ExecutionState.PLANNED) {
+            submitter.submit(execution.getId());
+        }
+    }
+
+    private boolean memberIsActive(String communityId, User user) {
+        return user.getStatus() == AccountStatus.ACTIVE
+                && memberships.find(communityId, user.getId()).map(Membership::getStatus).map(s -> s == MembershipStatus.ACTIVE).orElse(false);
+    }
+
+    private static boolean autoExecute(Subscription subscription, boolean communityDefault) {
+        AutoExecute setting = subscription.settings().autoExecute();
+        return setting == AutoExecute.ON || (setting == AutoExecute.INHERIT && communityDefault);
+    }
+}

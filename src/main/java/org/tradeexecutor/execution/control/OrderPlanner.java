@@ -1,0 +1,184 @@
+package org.tradeexecutor.execution.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.tradeexecutor.execution.entity.BrokerConnection;
+import org.tradeexecutor.execution.entity.ExecutionKey;
+import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.execution.entity.OrderKind;
+import org.tradeexecutor.execution.entity.OrderRequest;
+import org.tradeexecutor.execution.entity.OrderSide;
+import org.tradeexecutor.execution.entity.PlannedOrder;
+import org.tradeexecutor.quotes.control.QuoteFeed;
+import org.tradeexecutor.quotes.entity.Quote;
+import org.tradeexecutor.risk.control.PositionSizer;
+import org.tradeexecutor.risk.control.RiskGate;
+import org.tradeexecutor.risk.control.RiskProfiles;
+import org.tradeexecutor.risk.entity.OpenPosition;
+import org.tradeexecutor.risk.entity.OrderIntent;
+import org.tradeexecutor.risk.entity.ProviderRecord;
+import org.tradeexecutor.risk.entity.RiskContext;
+import org.tradeexecutor.risk.entity.RiskDecision;
+import org.tradeexecutor.risk.entity.RiskProfile;
+import org.tradeexecutor.risk.entity.SizingMode;
+import org.tradeexecutor.risk.entity.SizingRequest;
+import org.tradeexecutor.risk.entity.SizingResult;
+import org.tradeexecutor.risk.entity.SizingRule;
+import org.tradeexecutor.signals.entity.AssetClass;
+import org.tradeexecutor.signals.entity.Direction;
+import org.tradeexecutor.signals.entity.OrderType;
+import org.tradeexecutor.signals.entity.ParsedSignal;
+import org.tradeexecutor.signals.entity.SignalKind;
+import org.tradeexecutor.signals.entity.UpdateAction;
+import org.tradeexecutor.subscriptions.entity.SubscriptionSettings;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a signal into one follower's order (PRODUCT X1–X3): an entry sized by the subscription's override or the
+ * trader's risk profile and passed through the risk gate; an exit or a close of part of the position the follower
+ * holds in the symbol. Market orders are sized from the current quote. Management messages that move stops wait for
+ * protective orders; they plan nothing yet.
+ */
+@ApplicationScoped
+public class OrderPlanner {
+
+    static final String ENTRY_LEG = "entry";
+    static final String EXIT_LEG = "exit";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final DateTimeFormatter OCC_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+
+    @Inject
+    RiskProfiles riskProfiles;
+
+    @Inject
+    BrokerConnections connections;
+
+    @Inject
+    QuoteFeed quotes;
+
+    @Inject
+    Clock clock;
+
+    /** @return the follower's order, or empty when the signal asks nothing of this follower (an exit without a position) */
+    public Optional<PlannedOrder> plan(ParsedSignal signal, String userId, SubscriptionSettings settings, boolean autoExecute,
+                                       BrokerConnection account) {
+        if (signal.symbol() == null) {
+            return Optional.empty();
+        }
+        BrokerAdapter broker = connections.adapterFor(account);
+        if (signal.kind() == SignalKind.ENTRY) {
+            return Optional.of(entry(signal, userId, settings, autoExecute, account, broker));
+        }
+        UpdateAction action = signal.update() == null ? null : signal.update().action();
+        if (signal.kind() == SignalKind.EXIT || action == UpdateAction.CLOSE || action == UpdateAction.CLOSE_PARTIAL) {
+            return exit(signal, userId, autoExecute, account, broker);
+        }
+        return Optional.empty();
+    }
+
+    /** The execution key of a signal's order for a follower; the leg follows from the signal's kind. */
+    public static ExecutionKey keyOf(String signalId, String userId, ParsedSignal signal) {
+        return new ExecutionKey(signalId, userId, signal.kind() == SignalKind.ENTRY ? ENTRY_LEG : EXIT_LEG);
+    }
+
+    private PlannedOrder entry(ParsedSignal signal, String userId, SubscriptionSettings settings, boolean autoExecute,
+                               BrokerConnection account, BrokerAdapter broker) {
+        RiskProfile profile = riskProfiles.of(userId);
+        boolean option = signal.assetClass() == AssetClass.OPTION;
+        String symbol = option ? occSymbol(signal) : signal.symbol();
+        OrderSide side = signal.direction() == Direction.SHORT ? OrderSide.SELL : OrderSide.BUY;
+        BigDecimal limit = limitPrice(signal);
+        quotes.hint(symbol, limit);
+        if (option && limit == null) {
+            return refused(ENTRY_LEG, symbol, side, "An option order needs a premium price (\"@ 1.45\") to be sized.");
+        }
+        Quote quote = quotes.quote(symbol);
+        BigDecimal price = limit != null ? limit : side == OrderSide.BUY ? quote.ask() : quote.bid();
+        BigDecimal stop = signal.stopLoss() != null ? signal.stopLoss() : defaultStop(price, side, settings, profile);
+        SizingRule rule = settings.sizing() != null ? settings.sizing()
+                : signal.sizePercent() != null ? new SizingRule(SizingMode.PERCENT_OF_EQUITY, signal.sizePercent()) : profile.sizingRule();
+        BigDecimal leverage = signal.leverage() == null ? BigDecimal.ONE
+                : settings.leverageCap() == null ? signal.leverage() : signal.leverage().min(settings.leverageCap());
+        boolean wholeUnits = signal.assetClass() != AssetClass.CRYPTO;
+        var snapshot = broker.account(account);
+        SizingResult size = PositionSizer.size(new SizingRequest(rule, snapshot.equity(), price, stop,
+                settings.copyMultiplier(), option ? 100 : 1, wholeUnits, ProviderRecord.NONE));
+        if (!size.orderable()) {
+            return refused(ENTRY_LEG, symbol, side, size.explanation());
+        }
+        RiskDecision decision = RiskGate.check(new OrderIntent(symbol, size.quantity(), price.multiply(BigDecimal.valueOf(option ? 100 : 1)),
+                false, leverage, wholeUnits), new RiskContext(profile, snapshot, broker.positions(account), broker.dailyPnl(account),
+                riskProfiles.breaker(userId), clock.instant()));
+        if (decision.tripsBreaker()) {
+            riskProfiles.trip(userId, decision.reason());
+        }
+        OrderKind kind = signal.orderType() == OrderType.MARKET ? OrderKind.MARKET : signal.orderType() == OrderType.STOP ? OrderKind.STOP : OrderKind.LIMIT;
+        OrderRequest order = new OrderRequest(null, symbol, side, kind, decision.quantity(), kind == OrderKind.LIMIT ? limit : null,
+                kind == OrderKind.STOP ? limit : null, null);
+        if (!decision.allowed()) {
+            return new PlannedOrder(ENTRY_LEG, order, ExecutionState.RISK_REJECTED, decision.reason(), decision);
+        }
+        String reason = decision.rule().equals("ok") ? "Sized: " + size.explanation() + "." : decision.reason();
+        return new PlannedOrder(ENTRY_LEG, order, autoExecute ? ExecutionState.PLANNED : ExecutionState.AWAITING_CONFIRMATION, reason, decision);
+    }
+
+    /** Closes all or part of the follower's position in the symbol; a follower without one is not asked anything. */
+    private Optional<PlannedOrder> exit(ParsedSignal signal, String userId, boolean autoExecute, BrokerConnection account, BrokerAdapter broker) {
+        List<OpenPosition> held = broker.positions(account).stream().filter(p -> p.symbol().equals(signal.symbol())).toList();
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        OpenPosition position = held.get(0);
+        boolean partial = signal.update() != null && signal.update().action() == UpdateAction.CLOSE_PARTIAL && signal.sizePercent() != null;
+        BigDecimal quantity = position.quantity().abs();
+        if (partial) {
+            boolean wholeUnits = signal.assetClass() != AssetClass.CRYPTO;
+            quantity = quantity.multiply(signal.sizePercent()).divide(HUNDRED, wholeUnits ? 0 : 6, RoundingMode.DOWN).max(wholeUnits ? BigDecimal.ONE : BigDecimal.ZERO);
+        }
+        OrderSide side = position.quantity().signum() > 0 ? OrderSide.SELL : OrderSide.BUY;
+        OrderRequest order = new OrderRequest(null, signal.symbol(), side, OrderKind.MARKET, quantity, null, null, null);
+        RiskDecision decision = RiskGate.check(new OrderIntent(signal.symbol(), quantity, position.averageEntry(), true, BigDecimal.ONE, false),
+                new RiskContext(riskProfiles.of(userId), broker.account(account), List.of(), BigDecimal.ZERO, riskProfiles.breaker(userId), clock.instant()));
+        if (!decision.allowed()) {
+            return Optional.of(new PlannedOrder(EXIT_LEG, order, ExecutionState.RISK_REJECTED, decision.reason(), decision));
+        }
+        String reason = partial ? "Closes " + signal.sizePercent().toPlainString() + " % of the position." : "Closes the position.";
+        return Optional.of(new PlannedOrder(EXIT_LEG, order, autoExecute ? ExecutionState.PLANNED : ExecutionState.AWAITING_CONFIRMATION, reason, decision));
+    }
+
+    /** A limit at the entry; for a zone, its far side (a buy pays at most the top, a sell gets at least the bottom). */
+    private static BigDecimal limitPrice(ParsedSignal signal) {
+        if (signal.entry() != null) {
+            return signal.entry();
+        }
+        if (signal.entryRange() != null) {
+            return signal.direction() == Direction.SHORT ? signal.entryRange().low() : signal.entryRange().high();
+        }
+        return null;
+    }
+
+    private static BigDecimal defaultStop(BigDecimal price, OrderSide side, SubscriptionSettings settings, RiskProfile profile) {
+        BigDecimal percent = settings.stopLossPercent() != null ? settings.stopLossPercent() : profile.defaultStopLossPercent();
+        BigDecimal distance = price.multiply(percent).divide(HUNDRED, 8, RoundingMode.HALF_UP);
+        return side == OrderSide.BUY ? price.subtract(distance) : price.add(distance);
+    }
+
+    /** OCC symbology: root, YYMMDD, C or P, strike × 1000 in eight digits ("MSFT250117P00210000"). */
+    static String occSymbol(ParsedSignal signal) {
+        var contract = signal.option();
+        String expiry = contract.expiration() == null ? "000000" : OCC_DATE.format(contract.expiration());
+        String strike = String.format("%08d", contract.strike().multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.HALF_UP).longValueExact());
+        return signal.symbol() + expiry + contract.right().name().charAt(0) + strike;
+    }
+
+    private static PlannedOrder refused(String leg, String symbol, OrderSide side, String reason) {
+        return new PlannedOrder(leg, new OrderRequest(null, symbol, side, OrderKind.MARKET, BigDecimal.ZERO, null, null, null),
+                ExecutionState.RISK_REJECTED, reason, null);
+    }
+}

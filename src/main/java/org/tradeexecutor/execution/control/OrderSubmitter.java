@@ -1,0 +1,177 @@
+package org.tradeexecutor.execution.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.tradeexecutor.execution.entity.BrokerConnection;
+import org.tradeexecutor.execution.entity.BrokerOrder;
+import org.tradeexecutor.execution.entity.BrokerOrderChanged;
+import org.tradeexecutor.execution.entity.BrokerUnavailableException;
+import org.tradeexecutor.execution.entity.Execution;
+import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.execution.entity.ExecutionView;
+import org.tradeexecutor.execution.entity.OrderFilled;
+import org.tradeexecutor.execution.entity.OrderRejected;
+import org.tradeexecutor.execution.entity.OrderSubmitted;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends planned orders and settles their outcome (PRODUCT X4). An execution is saved as SUBMITTED before the broker is
+ * called; a send that times out or fails in flight becomes UNKNOWN and is settled by {@link #reconcile} — looking the
+ * order up by its client order id — never by sending it again. Only an order the broker has never seen is sent (once
+ * more, under the same client order id, which the broker would refuse to execute twice anyway).
+ */
+@ApplicationScoped
+public class OrderSubmitter {
+
+    private static final Logger LOG = Logger.getLogger(OrderSubmitter.class.getName());
+    /** Per-execution locks, so that a fill reported by the broker and the answer to the send never overwrite each other. */
+    private static final Object[] LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) {
+            LOCKS[i] = new Object();
+        }
+    }
+
+    @Inject
+    ExecutionRepository executions;
+
+    @Inject
+    BrokerConnections connections;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
+    Event<OrderSubmitted> submitted;
+
+    @Inject
+    Event<OrderFilled> filled;
+
+    @Inject
+    Event<OrderRejected> rejected;
+
+    @Inject
+    Clock clock;
+
+    /** Sends a PLANNED execution; anything else is left as it is. */
+    public void submit(String executionId) {
+        synchronized (lockOf(executionId)) {
+            Optional<Execution> found = executions.findById(executionId).filter(e -> e.getState() == ExecutionState.PLANNED);
+            if (found.isEmpty()) {
+                return;
+            }
+            Execution execution = found.get();
+            execution.moveTo(ExecutionState.SUBMITTED, null, clock.instant());
+            executions.save(execution);
+            BrokerConnection account = connectionOf(execution);
+            try {
+                BrokerOrder order = connections.adapterFor(account).submit(account, execution.order());
+                execution.record(order, clock.instant());
+            } catch (BrokerUnavailableException e) {
+                execution.moveTo(ExecutionState.UNKNOWN, "Outcome unknown (" + e.getMessage() + "); it is looked up at the broker, not sent again.", clock.instant());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Sending " + executionId + " failed in flight", e);
+                execution.moveTo(ExecutionState.UNKNOWN, "Outcome unknown (" + e.getClass().getSimpleName() + "); it is looked up at the broker, not sent again.", clock.instant());
+            }
+            executions.save(execution);
+            measureLatency(execution);
+            announce(execution, true);
+        }
+    }
+
+    /** Settles a SUBMITTED or UNKNOWN execution by looking its order up at the broker. */
+    public void reconcile(String executionId) {
+        boolean neverArrived;
+        synchronized (lockOf(executionId)) {
+            Optional<Execution> found = executions.findById(executionId)
+                    .filter(e -> e.getState() == ExecutionState.SUBMITTED || e.getState() == ExecutionState.UNKNOWN);
+            if (found.isEmpty()) {
+                return;
+            }
+            Execution execution = found.get();
+            BrokerConnection account = connectionOf(execution);
+            Optional<BrokerOrder> atBroker;
+            try {
+                atBroker = connections.adapterFor(account).findByClientOrderId(account, execution.getClientOrderId());
+            } catch (BrokerUnavailableException e) {
+                execution.moveTo(ExecutionState.UNKNOWN, "Outcome unknown; the broker could not be asked (" + e.getMessage() + ").", clock.instant());
+                executions.save(execution);
+                return;
+            }
+            if (atBroker.isPresent()) {
+                execution.record(atBroker.get(), clock.instant());
+            } else {
+                execution.moveTo(ExecutionState.PLANNED, "The broker never received it; sent now.", clock.instant());
+            }
+            executions.save(execution);
+            neverArrived = atBroker.isEmpty();
+            if (!neverArrived) {
+                announce(execution, true);
+            }
+        }
+        if (neverArrived) {
+            submit(executionId);
+        }
+    }
+
+    /** A resting order filled or was cancelled at the broker. */
+    void onBrokerChange(@Observes BrokerOrderChanged change) {
+        executions.findByClientOrderId(change.order().clientOrderId()).ifPresent(found -> {
+            synchronized (lockOf(found.getId())) {
+                Execution execution = executions.findById(found.getId()).orElseThrow();
+                ExecutionState next = change.order().status().asExecutionState();
+                if (execution.getState() == next || !next.canFollow(execution.getState())) {
+                    return;
+                }
+                execution.record(change.order(), clock.instant());
+                executions.save(execution);
+                announce(execution, false);
+            }
+        });
+    }
+
+    /** Counts the new state and tells the rest of the application. */
+    void announce(Execution execution, boolean justSent) {
+        metrics.counter("executions", new Tag("state", execution.getState().name().toLowerCase(Locale.ROOT)),
+                new Tag("broker", execution.getBroker().name().toLowerCase(Locale.ROOT))).inc();
+        ExecutionView view = ExecutionView.of(execution);
+        switch (execution.getState()) {
+            case FILLED -> {
+                if (justSent) {
+                    submitted.fire(new OrderSubmitted(execution.getCommunityId(), view));
+                }
+                filled.fire(new OrderFilled(execution.getCommunityId(), view));
+            }
+            case REJECTED, RISK_REJECTED -> rejected.fire(new OrderRejected(execution.getCommunityId(), view));
+            case ACCEPTED, PARTIALLY_FILLED -> submitted.fire(new OrderSubmitted(execution.getCommunityId(), view));
+            default -> {
+                // PLANNED, SUBMITTED, UNKNOWN, AWAITING_CONFIRMATION, CANCELLED, DECLINED, EXPIRED: nothing to tell yet.
+            }
+        }
+    }
+
+    private void measureLatency(Execution execution) {
+        if (execution.getSignalReceivedAt() != null && execution.getSubmittedAt() != null) {
+            metrics.timer("execution.signal_to_order").update(Duration.between(execution.getSignalReceivedAt(), execution.getSubmittedAt()));
+        }
+    }
+
+    private BrokerConnection connectionOf(Execution execution) {
+        return connections.find(execution.getBrokerConnectionId()).orElseThrow(() -> new BrokerUnavailableException("The broker account " + execution.getBrokerConnectionId() + " was removed.", null));
+    }
+
+    private static Object lockOf(String executionId) {
+        return LOCKS[Math.floorMod(executionId.hashCode(), LOCKS.length)];
+    }
+}

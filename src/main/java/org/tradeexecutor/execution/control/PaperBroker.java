@@ -1,0 +1,324 @@
+package org.tradeexecutor.execution.control;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tradeexecutor.execution.entity.BrokerConnection;
+import org.tradeexecutor.execution.entity.BrokerOrder;
+import org.tradeexecutor.execution.entity.BrokerOrderChanged;
+import org.tradeexecutor.execution.entity.BrokerOrderStatus;
+import org.tradeexecutor.execution.entity.OrderKind;
+import org.tradeexecutor.execution.entity.OrderRequest;
+import org.tradeexecutor.execution.entity.OrderSide;
+import org.tradeexecutor.execution.entity.PaperAccount;
+import org.tradeexecutor.execution.entity.PaperHolding;
+import org.tradeexecutor.quotes.control.QuoteFeed;
+import org.tradeexecutor.quotes.entity.Quote;
+import org.tradeexecutor.risk.entity.AccountSnapshot;
+import org.tradeexecutor.risk.entity.OpenPosition;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import static org.tradeexecutor.execution.control.PaperLedger.big;
+import static org.tradeexecutor.execution.control.PaperLedger.decimal;
+
+/**
+ * The default broker (PRODUCT X5): market, limit, stop, stop-limit and trailing-stop orders filled against the quote
+ * feed with configurable slippage ({@code PAPER_SLIPPAGE_BPS}) and fees ({@code PAPER_FEE_PERCENT}); cash, positions
+ * and orders in the database, so they survive a restart. An order is stored under its client order id before it
+ * fills; a second order with the same id returns the first. A fill changes the account in one versioned write that
+ * also records the order as applied, so a crash between the two writes neither loses nor doubles it.
+ */
+@ApplicationScoped
+public class PaperBroker implements BrokerAdapter {
+
+    private static final int APPLIED_KEPT = 200;
+    private static final int PRICE_DIGITS = 8;
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Inject
+    PaperLedger ledger;
+
+    @Inject
+    QuoteFeed quotes;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<BrokerOrderChanged> changes;
+
+    @Inject
+    @ConfigProperty(name = "PAPER_STARTING_CASH", defaultValue = "100000")
+    BigDecimal startingCash;
+
+    @Inject
+    @ConfigProperty(name = "PAPER_SLIPPAGE_BPS", defaultValue = "5")
+    BigDecimal slippageBps;
+
+    @Inject
+    @ConfigProperty(name = "PAPER_FEE_PERCENT", defaultValue = "0")
+    BigDecimal feePercent;
+
+    /** Opens the paper account of a connection with the starting cash, unless it exists. */
+    public void open(BrokerConnection connection) {
+        ledger.open(new PaperAccount(connection.id(), connection.userId(), startingCash, startingCash, List.of(), List.of(), today(),
+                startingCash, 0));
+    }
+
+    @Override
+    public BrokerOrder submit(BrokerConnection connection, OrderRequest order) {
+        Optional<Document> existing = orderDocument(order.clientOrderId());
+        if (existing.isPresent()) {
+            return toBrokerOrder(existing.get());
+        }
+        Document document = newOrder(connection.id(), order);
+        String problem = problemWith(order);
+        if (problem != null) {
+            document.append("status", BrokerOrderStatus.REJECTED.name()).append("reason", problem);
+        }
+        try {
+            ledger.orders().insertOne(document);
+        } catch (MongoWriteException sameClientOrderId) {
+            return orderDocument(order.clientOrderId()).map(PaperBroker::toBrokerOrder).orElseThrow(() -> sameClientOrderId);
+        }
+        if (problem != null) {
+            return toBrokerOrder(document);
+        }
+        open(connection);
+        Optional<BigDecimal> price = fillPrice(document, quotes.quote(order.symbol()));
+        return price.isPresent() ? fill(document, price.get()) : toBrokerOrder(document);
+    }
+
+    @Override
+    public Optional<BrokerOrder> findByClientOrderId(BrokerConnection connection, String clientOrderId) {
+        return orderDocument(clientOrderId).filter(d -> connection.id().equals(d.getString("accountId"))).map(PaperBroker::toBrokerOrder);
+    }
+
+    @Override
+    public AccountSnapshot account(BrokerConnection connection) {
+        PaperAccount account = accountOf(connection);
+        BigDecimal equity = equity(account);
+        return new AccountSnapshot(equity, account.cash(), account.cash().max(BigDecimal.ZERO));
+    }
+
+    @Override
+    public BigDecimal dailyPnl(BrokerConnection connection) {
+        PaperAccount account = accountOf(connection);
+        BigDecimal equity = equity(account);
+        if (!today().equals(account.day())) {
+            // The first look of a new UTC day fixes the day's starting equity.
+            ledger.replace(new PaperAccount(account.id(), account.userId(), account.startingCash(), account.cash(), account.holdings(),
+                    account.applied(), today(), equity, account.version() + 1), account.version());
+            return BigDecimal.ZERO;
+        }
+        return equity.subtract(account.dayStartEquity());
+    }
+
+    @Override
+    public List<OpenPosition> positions(BrokerConnection connection) {
+        return accountOf(connection).holdings().stream().filter(h -> h.quantity().signum() != 0)
+                .map(h -> new OpenPosition(h.symbol(), h.quantity(), h.averageEntry())).toList();
+    }
+
+    /** The account's holdings with their realised profit, closed ones included. */
+    public List<PaperHolding> holdings(BrokerConnection connection) {
+        return accountOf(connection).holdings();
+    }
+
+    @Override
+    public boolean cancel(BrokerConnection connection, String clientOrderId) {
+        Bson open = Filters.and(Filters.eq("_id", clientOrderId), Filters.eq("accountId", connection.id()),
+                Filters.eq("status", BrokerOrderStatus.ACCEPTED.name()));
+        boolean cancelled = ledger.orders().updateOne(open, Updates.combine(Updates.set("status", BrokerOrderStatus.CANCELLED.name()),
+                Updates.set("reason", "Cancelled."), Updates.set("updatedAt", Date.from(clock.instant())))).getModifiedCount() == 1;
+        if (cancelled) {
+            orderDocument(clientOrderId).ifPresent(d -> changes.fire(new BrokerOrderChanged(connection.id(), toBrokerOrder(d))));
+        }
+        return cancelled;
+    }
+
+    /** Fills the resting orders the market has reached; called every second by {@code PaperOrderMatcher}. */
+    public int matchRestingOrders() {
+        int filled = 0;
+        for (Document order : ledger.orders().find(Filters.eq("status", BrokerOrderStatus.ACCEPTED.name()))) {
+            Quote quote = quotes.quote(order.getString("symbol"));
+            trackTrailingStop(order, quote);
+            Optional<BigDecimal> price = fillPrice(order, quote);
+            if (price.isPresent()) {
+                BrokerOrder result = fill(order, price.get());
+                changes.fire(new BrokerOrderChanged(order.getString("accountId"), result));
+                filled++;
+            }
+        }
+        return filled;
+    }
+
+    /** Applies fills that were stored but not yet booked when the process stopped (at most once, see {@link PaperAccount#applied()}). */
+    public int bookUnappliedFills() {
+        int booked = 0;
+        for (Document order : ledger.orders().find(Filters.and(Filters.eq("status", BrokerOrderStatus.FILLED.name()), Filters.eq("applied", false)))) {
+            fill(order, big(order, "averageFillPrice"));
+            booked++;
+        }
+        return booked;
+    }
+
+    private BrokerOrder fill(Document order, BigDecimal price) {
+        String clientOrderId = order.getString("_id");
+        BigDecimal quantity = big(order, "quantity");
+        BigDecimal signed = OrderSide.valueOf(order.getString("side")) == OrderSide.BUY ? quantity : quantity.negate();
+        BigDecimal fee = quantity.multiply(price).multiply(feePercent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        String rejection = null;
+        while (true) {
+            PaperAccount account = ledger.account(order.getString("accountId")).orElseThrow();
+            if (account.applied().contains(clientOrderId)) {
+                break;
+            }
+            PaperHolding before = account.holdings().stream().filter(h -> h.symbol().equals(order.getString("symbol"))).findFirst()
+                    .orElse(PaperHolding.flat(order.getString("symbol")));
+            BigDecimal cashAfter = account.cash().subtract(signed.multiply(price)).subtract(fee);
+            boolean opensOrAdds = before.quantity().signum() == 0 || before.quantity().signum() == signed.signum();
+            if (opensOrAdds && signed.signum() > 0 && cashAfter.signum() < 0) {
+                rejection = "Insufficient buying power: " + quantity.multiply(price).setScale(2, RoundingMode.HALF_UP).toPlainString()
+                        + " needed, " + account.cash().setScale(2, RoundingMode.HALF_UP).toPlainString() + " available.";
+                break;
+            }
+            List<PaperHolding> holdings = new ArrayList<>(account.holdings().stream().filter(h -> !h.symbol().equals(before.symbol())).toList());
+            holdings.add(before.afterFill(signed, price, fee));
+            List<String> applied = new ArrayList<>(account.applied());
+            applied.add(clientOrderId);
+            if (applied.size() > APPLIED_KEPT) {
+                applied = applied.subList(applied.size() - APPLIED_KEPT, applied.size());
+            }
+            if (ledger.replace(new PaperAccount(account.id(), account.userId(), account.startingCash(), cashAfter, holdings, applied,
+                    account.day(), account.dayStartEquity(), account.version() + 1), account.version())) {
+                break;
+            }
+        }
+        Bson update = rejection != null
+                ? Updates.combine(Updates.set("status", BrokerOrderStatus.REJECTED.name()), Updates.set("reason", rejection))
+                : Updates.combine(Updates.set("status", BrokerOrderStatus.FILLED.name()), Updates.set("filledQuantity", decimal(quantity)),
+                Updates.set("averageFillPrice", decimal(price)), Updates.set("fees", decimal(fee)), Updates.set("applied", true));
+        ledger.orders().updateOne(Filters.eq("_id", clientOrderId), Updates.combine(update, Updates.set("updatedAt", Date.from(clock.instant()))));
+        return toBrokerOrder(orderDocument(clientOrderId).orElseThrow());
+    }
+
+    /** The price an order fills at now, or empty while it rests. Slippage always works against the trader. */
+    private Optional<BigDecimal> fillPrice(Document order, Quote quote) {
+        OrderSide side = OrderSide.valueOf(order.getString("side"));
+        BigDecimal slip = slippageBps.divide(TEN_THOUSAND);
+        BigDecimal market = side == OrderSide.BUY ? quote.ask().multiply(BigDecimal.ONE.add(slip)) : quote.bid().multiply(BigDecimal.ONE.subtract(slip));
+        market = market.setScale(PRICE_DIGITS, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal limit = big(order, "limitPrice");
+        BigDecimal stop = big(order, "stopPrice");
+        boolean buy = side == OrderSide.BUY;
+        return switch (OrderKind.valueOf(order.getString("kind"))) {
+            case MARKET -> Optional.of(market);
+            case LIMIT -> limitFill(buy, quote, limit, market);
+            case STOP -> triggered(buy, quote, stop) ? Optional.of(market) : Optional.empty();
+            case STOP_LIMIT -> triggered(buy, quote, stop) ? limitFill(buy, quote, limit, market) : Optional.empty();
+            case TRAILING_STOP -> triggered(buy, quote, trailingStop(order, buy)) ? Optional.of(market) : Optional.empty();
+        };
+    }
+
+    private static Optional<BigDecimal> limitFill(boolean buy, Quote quote, BigDecimal limit, BigDecimal market) {
+        boolean marketable = buy ? quote.ask().compareTo(limit) <= 0 : quote.bid().compareTo(limit) >= 0;
+        return marketable ? Optional.of(buy ? market.min(limit) : market.max(limit)) : Optional.empty();
+    }
+
+    private static boolean triggered(boolean buy, Quote quote, BigDecimal stop) {
+        return stop != null && (buy ? quote.ask().compareTo(stop) >= 0 : quote.bid().compareTo(stop) <= 0);
+    }
+
+    /** A sell trails the highest bid seen, a buy the lowest ask, by {@code trailPercent}. */
+    private static BigDecimal trailingStop(Document order, boolean buy) {
+        BigDecimal water = big(order, "water");
+        BigDecimal trail = big(order, "trailPercent").divide(HUNDRED);
+        return water == null ? null : buy ? water.multiply(BigDecimal.ONE.add(trail)) : water.multiply(BigDecimal.ONE.subtract(trail));
+    }
+
+    private void trackTrailingStop(Document order, Quote quote) {
+        if (OrderKind.valueOf(order.getString("kind")) != OrderKind.TRAILING_STOP) {
+            return;
+        }
+        boolean buy = OrderSide.valueOf(order.getString("side")) == OrderSide.BUY;
+        BigDecimal water = big(order, "water");
+        BigDecimal seen = buy ? quote.ask() : quote.bid();
+        if (water == null || (buy ? seen.compareTo(water) < 0 : seen.compareTo(water) > 0)) {
+            order.put("water", decimal(seen));
+            ledger.orders().updateOne(Filters.eq("_id", order.getString("_id")), Updates.set("water", decimal(seen)));
+        }
+    }
+
+    private static String problemWith(OrderRequest order) {
+        if (order.quantity() == null || order.quantity().signum() <= 0) {
+            return "The quantity must be more than 0.";
+        }
+        boolean needsLimit = order.kind() == OrderKind.LIMIT || order.kind() == OrderKind.STOP_LIMIT;
+        if (needsLimit && (order.limitPrice() == null || order.limitPrice().signum() <= 0)) {
+            return "A " + order.kind() + " order needs a limit price above 0.";
+        }
+        boolean needsStop = order.kind() == OrderKind.STOP || order.kind() == OrderKind.STOP_LIMIT;
+        if (needsStop && (order.stopPrice() == null || order.stopPrice().signum() <= 0)) {
+            return "A " + order.kind() + " order needs a stop price above 0.";
+        }
+        if (order.kind() == OrderKind.TRAILING_STOP && (order.trailPercent() == null || order.trailPercent().signum() <= 0)) {
+            return "A trailing stop needs a trail percentage above 0.";
+        }
+        return null;
+    }
+
+    private Document newOrder(String accountId, OrderRequest order) {
+        Date now = Date.from(clock.instant());
+        return new Document("_id", order.clientOrderId()).append("accountId", accountId).append("brokerOrderId", "paper-" + new org.bson.types.ObjectId().toHexString())
+                .append("symbol", order.symbol()).append("side", order.side().name()).append("kind", order.kind().name())
+                .append("quantity", decimal(order.quantity())).append("limitPrice", decimal(order.limitPrice()))
+                .append("stopPrice", decimal(order.stopPrice())).append("trailPercent", decimal(order.trailPercent()))
+                .append("status", BrokerOrderStatus.ACCEPTED.name()).append("filledQuantity", decimal(BigDecimal.ZERO))
+                .append("fees", decimal(BigDecimal.ZERO)).append("applied", false).append("createdAt", now).append("updatedAt", now);
+    }
+
+    private Optional<Document> orderDocument(String clientOrderId) {
+        return Optional.ofNullable(ledger.orders().find(Filters.eq("_id", clientOrderId)).first());
+    }
+
+    private static BrokerOrder toBrokerOrder(Document d) {
+        return new BrokerOrder(d.getString("_id"), d.getString("brokerOrderId"), BrokerOrderStatus.valueOf(d.getString("status")),
+                big(d, "filledQuantity"), big(d, "averageFillPrice"), big(d, "fees"), d.getString("reason"));
+    }
+
+    private PaperAccount accountOf(BrokerConnection connection) {
+        open(connection);
+        return ledger.account(connection.id()).orElseThrow();
+    }
+
+    private BigDecimal equity(PaperAccount account) {
+        BigDecimal equity = account.cash();
+        for (PaperHolding holding : account.holdings()) {
+            if (holding.quantity().signum() != 0) {
+                equity = equity.add(holding.valueAt(quotes.quote(holding.symbol()).mid()));
+            }
+        }
+        return equity.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private String today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+    }
+}

@@ -1,0 +1,5 @@
+package org.tradeexecutor.execution.entity;
+
+public enum BrokerKind {
+    PAPER, ALPACA
+}

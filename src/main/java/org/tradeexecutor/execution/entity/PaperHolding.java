@@ -1,0 +1,45 @@
+package org.tradeexecutor.execution.entity;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * A paper account's position in one symbol, as the paper broker keeps it.
+ *
+ * @param quantity     positive long, negative short
+ * @param averageEntry average price of the open quantity
+ * @param realisedPnl  profit or loss of what was closed, after fees
+ */
+public record PaperHolding(String symbol, BigDecimal quantity, BigDecimal averageEntry, BigDecimal realisedPnl) {
+
+    private static final int PRICE_DIGITS = 8;
+
+    public static PaperHolding flat(String symbol) {
+        return new PaperHolding(symbol, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /**
+     * The position after a fill. Adding to it averages the entry; reducing it realises (price − entry) × closed
+     * quantity (reversed for a short); going through zero opens the rest at the fill price. The fee is always a cost.
+     *
+     * @param signedQuantity bought (positive) or sold (negative)
+     */
+    public PaperHolding afterFill(BigDecimal signedQuantity, BigDecimal price, BigDecimal fee) {
+        BigDecimal after = quantity.add(signedQuantity);
+        if (quantity.signum() == 0 || quantity.signum() == signedQuantity.signum()) {
+            BigDecimal cost = quantity.abs().multiply(averageEntry).add(signedQuantity.abs().multiply(price));
+            BigDecimal average = cost.divide(after.abs(), MathContext.DECIMAL64).setScale(PRICE_DIGITS, RoundingMode.HALF_UP).stripTrailingZeros();
+            return new PaperHolding(symbol, after, average, realisedPnl.subtract(fee));
+        }
+        BigDecimal closed = signedQuantity.abs().min(quantity.abs());
+        BigDecimal pnl = price.subtract(averageEntry).multiply(closed).multiply(BigDecimal.valueOf(quantity.signum()));
+        BigDecimal average = after.signum() == 0 ? BigDecimal.ZERO : after.signum() == quantity.signum() ? averageEntry : price;
+        return new PaperHolding(symbol, after, average, realisedPnl.add(pnl).subtract(fee));
+    }
+
+    /** Value at a price: positive for a long, negative for a short (what closing it would pay or cost). */
+    public BigDecimal valueAt(BigDecimal price) {
+        return quantity.multiply(price);
+    }
+}

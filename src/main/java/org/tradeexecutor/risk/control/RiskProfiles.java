@@ -1,0 +1,88 @@
+package org.tradeexecutor.risk.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.tradeexecutor.audit.control.SecurityAuditLog;
+import org.tradeexecutor.audit.entity.AuditEvent;
+import org.tradeexecutor.audit.entity.AuditOutcome;
+import org.tradeexecutor.risk.entity.BreakerState;
+import org.tradeexecutor.risk.entity.CircuitBreaker;
+import org.tradeexecutor.risk.entity.RiskPreset;
+import org.tradeexecutor.risk.entity.RiskProfile;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Each trader's risk profile (MODERATE until changed) and circuit breaker. Changes and resets are audited. */
+@ApplicationScoped
+public class RiskProfiles {
+
+    @Inject
+    RiskProfileRepository profiles;
+
+    @Inject
+    CircuitBreakerRepository breakers;
+
+    @Inject
+    SecurityAuditLog audit;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
+    Clock clock;
+
+    public RiskProfile of(String userId) {
+        return profiles.findById(userId).orElseGet(() -> RiskPreset.MODERATE.forUser(userId));
+    }
+
+    /** Saves a valid profile; answers the problems and saves nothing otherwise. */
+    public List<String> save(RiskProfile profile, AuditEvent.Actor by, AuditEvent.Origin origin) {
+        List<String> problems = RiskProfileRules.problems(profile);
+        if (problems.isEmpty()) {
+            profiles.save(profile);
+            audit.record(new AuditEvent("risk.profile_changed", AuditOutcome.SUCCESS, by, null, origin, "user " + profile.userId(), null));
+        }
+        return problems;
+    }
+
+    public BreakerState breaker(String userId) {
+        return breakers.findById(userId).map(CircuitBreaker::state).orElse(BreakerState.ACTIVE);
+    }
+
+    public Optional<CircuitBreaker> breakerRecord(String userId) {
+        return breakers.findById(userId);
+    }
+
+    /** The drawdown limit was reached: only closing orders from now on. */
+    public void trip(String userId, String reason) {
+        if (breaker(userId) != BreakerState.ACTIVE) {
+            return;
+        }
+        breakers.save(new CircuitBreaker(userId, BreakerState.REDUCING, reason, clock.instant(), null, null));
+        metrics.counter("risk.circuit_breaker_trips").inc();
+        audit.record(new AuditEvent("risk.circuit_breaker_tripped", AuditOutcome.SUCCESS, AuditEvent.Actor.ANONYMOUS, null,
+                AuditEvent.Origin.INTERNAL, "user " + userId, reason));
+    }
+
+    /** The account is flat after a trip: nothing passes until an admin resets the breaker. */
+    public void halt(String userId) {
+        breakers.findById(userId).filter(b -> b.state() == BreakerState.REDUCING).ifPresent(b ->
+                breakers.save(new CircuitBreaker(userId, BreakerState.HALTED, b.reason(), b.trippedAt(), null, null)));
+    }
+
+    /** An admin lets the trader trade again. */
+    public boolean reset(String userId, AuditEvent.Actor admin, AuditEvent.Origin origin) {
+        Optional<CircuitBreaker> breaker = breakers.findById(userId).filter(b -> b.state() != BreakerState.ACTIVE);
+        breaker.ifPresent(b -> {
+            breakers.save(new CircuitBreaker(userId, BreakerState.ACTIVE, b.reason(), b.trippedAt(), admin.username(), clock.instant()));
+            audit.record(new AuditEvent("risk.circuit_breaker_reset", AuditOutcome.SUCCESS, admin, null, origin, "user " + userId,
+                    "was " + b.state().name().toLowerCase(Locale.ROOT)));
+        });
+        return breaker.isPresent();
+    }
+}

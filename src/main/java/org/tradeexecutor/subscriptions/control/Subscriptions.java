@@ -1,0 +1,105 @@
+package org.tradeexecutor.subscriptions.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.tradeexecutor.audit.control.SecurityAuditLog;
+import org.tradeexecutor.audit.entity.AuditEvent;
+import org.tradeexecutor.audit.entity.AuditOutcome;
+import org.tradeexecutor.subscriptions.entity.Subscription;
+import org.tradeexecutor.subscriptions.entity.SubscriptionRefused;
+import org.tradeexecutor.subscriptions.entity.SubscriptionSettings;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who follows which provider (PRODUCT T1). The caller has checked that the provider belongs to the community; every
+ * follow, change and unfollow is audited.
+ */
+@ApplicationScoped
+public class Subscriptions {
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    SecurityAuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public List<Subscription> of(String userId) {
+        return subscriptions.findByUserId(userId);
+    }
+
+    public Optional<Subscription> find(String communityId, String userId, String providerId) {
+        return subscriptions.findById(Subscription.idOf(communityId, userId, providerId));
+    }
+
+    /** The active subscriptions to a provider in its community: who a signal fans out to. */
+    public List<Subscription> activeFollowers(String communityId, String providerId) {
+        return subscriptions.findByProviderId(providerId).stream()
+                .filter(s -> s.isActive() && s.getCommunityId().equals(communityId)).toList();
+    }
+
+    /** Follows (again) with the given settings; following twice changes nothing but the settings. */
+    public Subscription follow(String communityId, String userId, String providerId, SubscriptionSettings settings,
+                               AuditEvent.Actor by, AuditEvent.Origin origin) {
+        requireValid(settings);
+        Subscription subscription = find(communityId, userId, providerId)
+                .orElseGet(() -> new Subscription(communityId, userId, providerId, clock.instant()));
+        if (!subscription.isActive()) {
+            subscription.follow(clock.instant());
+        }
+        subscription.change(settings);
+        Subscription saved = subscriptions.save(subscription);
+        audit.record(new AuditEvent("subscription.follow", AuditOutcome.SUCCESS, by, communityId, origin, "provider " + providerId, null));
+        return saved;
+    }
+
+    public Subscription change(Subscription subscription, SubscriptionSettings settings, AuditEvent.Actor by, AuditEvent.Origin origin) {
+        requireValid(settings);
+        subscription.change(settings);
+        Subscription saved = subscriptions.save(subscription);
+        audit.record(new AuditEvent("subscription.change", AuditOutcome.SUCCESS, by, subscription.getCommunityId(), origin,
+                "provider " + subscription.getProviderId(), null));
+        return saved;
+    }
+
+    public void unfollow(Subscription subscription, AuditEvent.Actor by, AuditEvent.Origin origin) {
+        subscription.unfollow(clock.instant());
+        subscriptions.save(subscription);
+        audit.record(new AuditEvent("subscription.unfollow", AuditOutcome.SUCCESS, by, subscription.getCommunityId(), origin,
+                "provider " + subscription.getProviderId(), null));
+    }
+
+    private static void requireValid(SubscriptionSettings s) {
+        if (s.autoExecute() == null) {
+            throw new SubscriptionRefused("autoExecute must be INHERIT, ON or OFF.");
+        }
+        within("copyMultiplier", s.copyMultiplier(), "0.01", "10", true);
+        within("stopLossPercent", s.stopLossPercent(), "0.1", "50", false);
+        within("takeProfitPercent", s.takeProfitPercent(), "0.1", "500", false);
+        within("leverageCap", s.leverageCap(), "1", "125", false);
+        if (s.sizing() != null) {
+            if (s.sizing().mode() == null) {
+                throw new SubscriptionRefused("sizing.mode must be FIXED_AMOUNT, PERCENT_OF_EQUITY, RISK_BASED or KELLY.");
+            }
+            within("sizing.value", s.sizing().value(), "0.01", "1000000", true);
+        }
+    }
+
+    private static void within(String field, BigDecimal value, String min, String max, boolean required) {
+        if (value == null) {
+            if (required) {
+                throw new SubscriptionRefused(field + " is required.");
+            }
+            return;
+        }
+        if (value.compareTo(new BigDecimal(min)) < 0 || value.compareTo(new BigDecimal(max)) > 0) {
+            throw new SubscriptionRefused(field + " must be between " + min + " and " + max + " (was " + value.toPlainString() + ").");
+        }
+    }
+}

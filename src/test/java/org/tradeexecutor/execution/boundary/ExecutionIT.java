@@ -1,0 +1,250 @@
+package org.tradeexecutor.execution.boundary;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.bson.Document;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tradeexecutor.signals.control.WebhookSignature;
+import org.tradeexecutor.support.Fixtures;
+import org.tradeexecutor.support.TestStore;
+import org.tradeexecutor.support.WebClient;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PRODUCT X1–X5, T1, T3 through the API on the paper broker: a signal posted to a provider's webhook becomes exactly one
+ * order per follower, sized, risk-checked and filled against the (still, in tests) simulated quotes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExecutionIT {
+
+    @ArquillianResource
+    URL base;
+
+    private String tag;
+    private String communityId;
+    private WebClient host;
+    private String providerId;
+    private String secret;
+
+    /** Each test: its own community, webhook provider and traders (so paper accounts start fresh). */
+    @BeforeEach
+    void community() {
+        tag = Long.toString(System.nanoTime(), 36);
+        String hostName = "exec-host-" + tag;
+        communityId = Fixtures.createOwnedCommunity(hostName, "Execution Guild " + tag, "ENTERPRISE");
+        host = new WebClient(base).basic(hostName, "demo");
+        JsonObject created = WebClient.json(host.sendJson("POST", "/api/community/providers", "{\"name\":\"Alerts\",\"type\":\"WEBHOOK\"}"));
+        providerId = created.getJsonObject("provider").getString("id");
+        secret = created.getString("webhookSecret");
+    }
+
+    @Test
+    void aSignalBecomesOneFilledPaperOrderPerAutoExecutingFollowerAndAConfirmationForTheOthers() {
+        WebClient auto1 = trader("auto1", "ON");
+        WebClient auto2 = trader("auto2", "ON");
+        WebClient confirming = trader("confirm", "OFF");
+        trader("bystander", null);
+        WebClient leaver = trader("leaver", "ON");
+        assertEquals(204, leaver.send("application/json", "DELETE", "/api/trader/subscriptions/" + providerId, null).statusCode());
+
+        String signalId = signal("BUY MSFT SL 95");
+        Map<String, JsonObject> byUser = awaitExecutions(signalId, 3, e -> !e.getString("state").equals("PLANNED") && !e.getString("state").equals("SUBMITTED"));
+
+        assertEquals(Set.of("auto1-" + tag, "auto2-" + tag, "confirm-" + tag), byUser.keySet(), "followers only, the one who left not");
+        assertEquals("FILLED", byUser.get("auto1-" + tag).getString("state"));
+        assertEquals("FILLED", byUser.get("auto2-" + tag).getString("state"));
+        assertEquals("AWAITING_CONFIRMATION", byUser.get("confirm-" + tag).getString("state"));
+        JsonObject filled = byUser.get("auto1-" + tag);
+        assertTrue(filled.getString("clientOrderId").startsWith("dte-") && filled.getString("clientOrderId").length() <= 48);
+        assertEquals("entry", filled.getString("leg"));
+
+        // Risk-based 1 % of 100,000 = 1,000 at (ask − 95) per share, capped by the 10 % max position.
+        JsonArray positions = WebClient.jsonArray(auto1.get("/api/trader/positions"));
+        assertEquals(1, positions.size(), positions.toString());
+        JsonObject position = positions.getJsonObject(0);
+        assertEquals("MSFT", position.getString("symbol"));
+        assertEquals(filled.getJsonNumber("quantity").bigDecimalValue().compareTo(position.getJsonNumber("quantity").bigDecimalValue()), 0);
+        JsonObject account = WebClient.json(auto1.get("/api/trader/account"));
+        assertTrue(account.getJsonNumber("cash").bigDecimalValue().compareTo(new BigDecimal("100000")) < 0, account.toString());
+
+        // Stored as Decimal128, not as a double.
+        Document stored = TestStore.database().getCollection("executions").find(new Document("signalId", signalId)).first();
+        assertEquals(org.bson.types.Decimal128.class, stored.get("quantity").getClass());
+
+        JsonArray waiting = WebClient.jsonArray(confirming.get("/api/trader/executions"));
+        String executionId = waiting.getJsonObject(0).getString("id");
+        HttpResponse<String> confirmed = confirming.send("application/json", "POST",
+                "/api/trader/executions/" + URLEncoder.encode(executionId, StandardCharsets.UTF_8) + "/confirm", null);
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertEquals("FILLED", WebClient.json(confirmed).getString("state"));
+        assertEquals(404, confirming.send("application/json", "POST",
+                "/api/trader/executions/" + URLEncoder.encode(executionId, StandardCharsets.UTF_8) + "/confirm", null).statusCode(),
+                "a confirmation is answered once");
+    }
+
+    @Test
+    void theSameSignalDeliveredTwicePlansNothingTwice() {
+        trader("once", "ON");
+        String first = signal("BUY NVDA SL 100", "key-" + tag);
+        awaitExecutions(first, 1, e -> e.getString("state").equals("FILLED"));
+        String again = signal("BUY NVDA SL 100", "key-" + tag);
+        assertEquals(first, again);
+        assertEquals(1, TestStore.database().getCollection("executions").countDocuments(new Document("signalId", first)));
+        assertEquals(1, TestStore.database().getCollection("paper_orders").countDocuments(
+                new Document("_id", TestStore.database().getCollection("executions").find(new Document("signalId", first)).first().getString("clientOrderId"))));
+    }
+
+    @Test
+    void anExitClosesTheFollowersPositionAndAFollowerWithoutOneIsNotAsked() {
+        WebClient holder = trader("holder", "ON");
+        String entry = signal("BUY AMD SL 90");
+        awaitExecutions(entry, 1, e -> e.getString("state").equals("FILLED"));
+        trader("latecomer", "ON");
+
+        String exit = signal("closing AMD here");
+        Map<String, JsonObject> exits = awaitExecutions(exit, 1, e -> e.getString("state").equals("FILLED"));
+        assertEquals("exit", exits.get("holder-" + tag).getString("leg"));
+        assertEquals(0, WebClient.jsonArray(holder.get("/api/trader/positions")).size());
+    }
+
+    @Test
+    void aRiskRejectionIsStoredWithItsReasonAndNothingIsSent() {
+        WebClient careful = trader("careful", "ON");
+        JsonObject profile = WebClient.json(careful.get("/api/trader/risk-profile")).getJsonObject("profile");
+        String strict = profile.toString().replace("\"minAccountBalance\":100", "\"minAccountBalance\":1000000");
+        assertEquals(200, careful.sendJson("PUT", "/api/trader/risk-profile", strict).statusCode());
+
+        String signalId = signal("BUY INTC SL 18");
+        JsonObject rejected = awaitExecutions(signalId, 1, e -> true).get("careful-" + tag);
+        assertEquals("RISK_REJECTED", rejected.getString("state"));
+        assertTrue(rejected.getString("reason").contains("below the minimum"), rejected.getString("reason"));
+        assertEquals(0, TestStore.database().getCollection("paper_orders").countDocuments(new Document("_id", rejected.getString("clientOrderId"))));
+    }
+
+    @Test
+    void aRiskProfileOutOfRangeIsRefusedWithEveryProblemAndChangesNothing() {
+        WebClient trader = trader("ranges", null);
+        JsonObject profile = WebClient.json(trader.get("/api/trader/risk-profile")).getJsonObject("profile");
+        String wrong = profile.toString().replace("\"maxPositionPercent\":10", "\"maxPositionPercent\":150")
+                .replace("\"maxOpenPositions\":10", "\"maxOpenPositions\":0");
+        HttpResponse<String> refused = trader.sendJson("PUT", "/api/trader/risk-profile", wrong);
+        assertEquals(400, refused.statusCode(), refused.body());
+        JsonArray problems = WebClient.json(refused).getJsonArray("problems");
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals(10, WebClient.json(trader.get("/api/trader/risk-profile")).getJsonObject("profile").getInt("maxOpenPositions"));
+
+        HttpResponse<String> preset = trader.send("application/json", "POST", "/api/trader/risk-profile/preset/conservative", null);
+        assertEquals(200, preset.statusCode(), preset.body());
+        assertEquals(5, WebClient.json(preset).getJsonObject("profile").getInt("maxOpenPositions"));
+    }
+
+    @Test
+    void followingAProviderOfAnotherCommunityIsRefusedAndAudited() {
+        WebClient trader = trader("wanderer", null);
+        String demoProvider = TestStore.database().getCollection("providers").find(new Document("name", "Demo Signals")).first().getString("_id");
+        HttpResponse<String> refused = trader.sendJson("POST", "/api/trader/subscriptions", "{\"providerId\":\"" + demoProvider + "\"}");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals(1, Fixtures.audits("subscription.follow", "wanderer-" + tag));
+        assertEquals(0, TestStore.database().getCollection("subscriptions").countDocuments(new Document("providerId", demoProvider)
+                .append("userId", Fixtures.user("wanderer-" + tag).getString("_id"))));
+    }
+
+    @Test
+    void badSubscriptionSettingsAreRefused() {
+        WebClient trader = trader("settings", null);
+        HttpResponse<String> refused = trader.sendJson("POST", "/api/trader/subscriptions",
+                "{\"providerId\":\"" + providerId + "\",\"settings\":{\"autoExecute\":\"ON\",\"copyMultiplier\":50}}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(WebClient.json(refused).getString("message").contains("copyMultiplier"));
+    }
+
+    @Test
+    void anotherCommunitysSignalExecutionsAreNotFound() {
+        trader("private", "ON");
+        String signalId = signal("BUY ORCL SL 100");
+        WebClient demoHost = new WebClient(base).basic("host", "demo");
+        HttpResponse<String> response = demoHost.get("/api/signals/" + signalId + "/executions");
+        assertEquals(404, response.statusCode(), response.body());
+        WebClient trader = new WebClient(base).basic("trader", "demo");
+        assertEquals(403, trader.get("/api/signals/" + signalId + "/executions").statusCode(), "hosts only");
+    }
+
+    /** A member of the test's community; following the provider with the given auto-execute unless null. */
+    private WebClient trader(String name, String autoExecute) {
+        String username = name + "-" + tag;
+        Fixtures.addMember(communityId, Fixtures.createUser(username, "ACTIVE", null), "TRADER");
+        WebClient client = new WebClient(base).basic(username, "demo");
+        if (autoExecute != null) {
+            HttpResponse<String> followed = client.sendJson("POST", "/api/trader/subscriptions", "{\"providerId\":\"" + providerId
+                    + "\",\"settings\":{\"autoExecute\":\"" + autoExecute + "\",\"copyMultiplier\":1,\"notifyOnSignal\":true,\"notifyOnExecution\":true}}");
+            assertEquals(201, followed.statusCode(), followed.body());
+        }
+        return client;
+    }
+
+    private String signal(String text) {
+        return signal(text, null);
+    }
+
+    private String signal(String text, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/webhooks/providers/" + providerId))
+                .header("Content-Type", "text/plain")
+                .header("X-Signature", WebhookSignature.sign(secret, text.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(text));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, response.statusCode(), response.body());
+            return WebClient.json(response).getString("signalId");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The executions of a signal by username, once there are {@code count} of them and all pass {@code settled}. */
+    private Map<String, JsonObject> awaitExecutions(String signalId, int count, Predicate<JsonObject> settled) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        List<JsonObject> executions = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> response = host.get("/api/signals/" + signalId + "/executions");
+            assertEquals(200, response.statusCode(), response.body());
+            executions = WebClient.jsonArray(response).stream().map(JsonValue::asJsonObject).toList();
+            if (executions.size() == count && executions.stream().allMatch(settled)) {
+                return executions.stream().collect(Collectors.toMap(e -> e.getString("username"), e -> e));
+            }
+            sleep();
+        }
+        throw new AssertionError("Signal " + signalId + " has not settled into " + count + " executions: " + executions);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
