@@ -43,11 +43,21 @@ public class TestStore implements LauncherSessionListener {
         stop();
     }
 
-    public static synchronized MongoDatabase database() {
+    public static MongoDatabase database() {
+        return database(DATABASE);
+    }
+
+    /** Another database in the same store, for a server of a test's own (see {@link ServerProcess}). */
+    public static synchronized MongoDatabase database(String name) {
         if (client == null) {
-            client = MongoClients.create("mongodb://127.0.0.1:" + port());
+            client = MongoClients.create(uri(""));
         }
-        return client.getDatabase(DATABASE);
+        return client.getDatabase(name);
+    }
+
+    /** The connection string of a database in this store, as MONGODB_URI. */
+    public static String uri(String databaseName) {
+        return "mongodb://127.0.0.1:" + port() + "/" + databaseName;
     }
 
     /** Starts (or restarts) the store on the reserved port, on the same file. */

@@ -55,7 +55,7 @@ class ProvidersPageBrowserIT extends InBrowser {
 
         browser.get(Browser.url(base, "/dashboard/community/signals"));
         String table = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signals:table"))).getText();
-        assertTrue(table.contains("BUY AAPL @ 150 SL 145 TP 160") && table.contains("MANUAL") && table.contains("PARSED"), table);
+        assertTrue(table.contains("BUY AAPL @ 150 SL 145 TP 160") && table.contains("MANUAL") && table.contains("VALID"), table);
         assertEquals(1, browser.findElements(By.cssSelector("[id='signals:table_data'] tr")).size(), "the refused signal was not stored");
         Files.write(Path.of("target", "screenshot-signals.png"), browser.getScreenshotAs(OutputType.BYTES));
     }

@@ -1,0 +1,106 @@
+package org.tradeexecutor.execution.boundary;
+
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tradeexecutor.signals.control.WebhookSignature;
+import org.tradeexecutor.support.ServerProcess;
+import org.tradeexecutor.support.TestStore;
+
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PRODUCT X4, the failure this component exists to prevent: the server is killed (SIGKILL) in the middle of fanning a
+ * signal out to 200 followers and started again; afterwards every follower has exactly one order, filled once.
+ */
+class CrashDuringFanOutIT {
+
+    private static final String DATABASE = "trade_executor_crash";
+    private static final int FOLLOWERS = 200 + 2; // DEMO_FOLLOWERS plus the demo traders
+    private ServerProcess server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.kill();
+        }
+    }
+
+    @Test
+    void killedMidFanOutAndRestartedEveryFollowerHasExactlyOneOrder() throws Exception {
+        MongoDatabase db = TestStore.database(DATABASE);
+        db.drop();
+        Map<String, String> settings = Map.of("MONGODB_URI", TestStore.uri(DATABASE), "DEMO_MODE", "true", "DEMO_FOLLOWERS", "200",
+                "PASSWORD_HASH_ITERATIONS", "10000", "QUOTES_VOLATILITY_PERCENT", "0", "ENCRYPTION_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        server = new ServerProcess("crash-during-fan-out", settings).start();
+
+        String providerId = db.getCollection("providers").find(new Document("name", "Demo Signals")).first().getString("_id");
+        String body = "BUY AAPL SL 180";
+        HttpResponse<String> accepted = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(server.uri("/api/webhooks/providers/" + providerId))
+                .header("X-Signature", WebhookSignature.sign("demo-secret", body.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, accepted.statusCode(), accepted.body());
+
+        long plannedAtKill = awaitCount(db, 20);
+        server.kill();
+        long afterKill = db.getCollection("executions").countDocuments();
+        assertTrue(afterKill < FOLLOWERS, "the kill must land mid fan-out (" + afterKill + " of " + FOLLOWERS + " planned)");
+
+        server = new ServerProcess("crash-during-fan-out", settings).start();
+        awaitSettled(db);
+
+        List<Document> executions = db.getCollection("executions").find().into(new java.util.ArrayList<>());
+        assertEquals(FOLLOWERS, executions.size(), "one execution per follower (" + plannedAtKill + " planned before the kill)");
+        Set<String> users = new HashSet<>();
+        for (Document execution : executions) {
+            assertTrue(users.add(execution.getString("userId")), "a second execution for " + execution.getString("username"));
+            assertEquals("FILLED", execution.getString("state"), execution.toJson());
+            assertEquals(1, db.getCollection("paper_orders").countDocuments(new Document("_id", execution.getString("clientOrderId"))));
+            Document account = db.getCollection("paper_accounts").find(new Document("userId", execution.getString("userId"))).first();
+            List<Document> holdings = account.getList("holdings", Document.class);
+            assertEquals(1, holdings.size());
+            BigDecimal held = ((org.bson.types.Decimal128) holdings.get(0).get("quantity")).bigDecimalValue();
+            BigDecimal ordered = ((org.bson.types.Decimal128) execution.get("quantity")).bigDecimalValue();
+            assertEquals(0, held.compareTo(ordered), "filled once: " + execution.getString("username"));
+        }
+        assertEquals("EXECUTED", db.getCollection("signals").find().first().getString("status"));
+    }
+
+    /** Waits until at least {@code atLeast} executions are stored; answers how many there were. */
+    private static long awaitCount(MongoDatabase db, long atLeast) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            long count = db.getCollection("executions").countDocuments();
+            if (count >= atLeast) {
+                return count;
+            }
+            ServerProcess.pause(5);
+        }
+        throw new AssertionError("The fan-out did not start");
+    }
+
+    private static void awaitSettled(MongoDatabase db) {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            Document signal = db.getCollection("signals").find().first();
+            long open = db.getCollection("executions").countDocuments(new Document("state", new Document("$in", List.of("PLANNED", "SUBMITTED", "UNKNOWN"))));
+            if ("EXECUTED".equals(signal.getString("status")) && open == 0) {
+                return;
+            }
+            ServerProcess.pause(200);
+        }
+        throw new AssertionError("The fan-out did not finish after the restart");
+    }
+}

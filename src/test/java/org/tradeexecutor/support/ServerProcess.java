@@ -1,0 +1,121 @@
+package org.tradeexecutor.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The application in a Payara Micro process of a test's own (the same payara-micro.jar and WAR Arquillian uses), for
+ * tests that must kill the server with SIGKILL and start it again. Its output goes to target/&lt;name&gt;.log.
+ */
+public final class ServerProcess {
+
+    private final String name;
+    private final Map<String, String> settings;
+    private final int port;
+    private Process process;
+
+    /** @param settings MicroProfile Config settings, passed as system properties */
+    public ServerProcess(String name, Map<String, String> settings) {
+        this.name = name;
+        this.settings = settings;
+        this.port = freePort();
+    }
+
+    public ServerProcess start() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", "target/payara-micro.jar", "--deploy", war(), "--contextroot", "/", "--port", Integer.toString(port),
+                "--nohazelcast", "--nocluster"));
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log().toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady();
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, as a crash or an OOM kill. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/" + name + ".log");
+            }
+            if (deploymentFailed()) {
+                throw new IllegalStateException(name + " could not deploy the application; see target/" + name + ".log");
+            }
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause(200);
+        }
+        throw new IllegalStateException(name + " was not ready after 180 s; see target/" + name + ".log");
+    }
+
+    private boolean deploymentFailed() {
+        try {
+            return java.nio.file.Files.readString(log()).contains("Exception while loading the app");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Path log() {
+        return Path.of("target", name + ".log");
+    }
+
+    private static String war() {
+        return Path.of("target", "discord-trade-executor.war").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
