@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.execution.control.BrokerConnections;
-import org.tradeexecutor.execution.control.BrokerAdapter;
 import org.tradeexecutor.execution.control.Confirmations;
 import org.tradeexecutor.execution.control.ExecutionRepository;
+import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.AccountView;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.Execution;
@@ -80,17 +80,17 @@ public class TraderExecutionResource {
     @Path("account")
     public AccountView account() {
         BrokerConnection account = connections.primaryOf(currentUser.require().id());
-        BrokerAdapter broker = connections.adapterFor(account);
-        AccountSnapshot snapshot = broker.account(account);
+        AccountState state = connections.adapterFor(account).state(account);
+        AccountSnapshot snapshot = state.snapshot();
         return new AccountView(account.id(), account.kind(), account.label(), snapshot.equity(), snapshot.cash(), snapshot.buyingPower(),
-                broker.dailyPnl(account));
+                state.dailyPnl());
     }
 
     @GET
     @Path("positions")
     public List<PositionView> positions() {
         BrokerConnection account = connections.primaryOf(currentUser.require().id());
-        return connections.adapterFor(account).positions(account).stream().map(p -> {
+        return connections.adapterFor(account).state(account).positions().stream().map(p -> {
             BigDecimal mark = quotes.quote(p.symbol()).mid();
             return new PositionView(p.symbol(), p.quantity(), p.averageEntry(), mark, p.quantity().multiply(mark).setScale(2, RoundingMode.HALF_UP),
                     mark.subtract(p.averageEntry()).multiply(p.quantity()).setScale(2, RoundingMode.HALF_UP));

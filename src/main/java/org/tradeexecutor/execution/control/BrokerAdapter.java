@@ -1,14 +1,10 @@
 package org.tradeexecutor.execution.control;
 
+import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.BrokerOrder;
 import org.tradeexecutor.execution.entity.BrokerUnavailableException;
 import org.tradeexecutor.execution.entity.OrderRequest;
-import org.tradeexecutor.risk.entity.AccountSnapshot;
-import org.tradeexecutor.risk.entity.OpenPosition;
-
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,12 +18,8 @@ public interface BrokerAdapter {
 
     Optional<BrokerOrder> findByClientOrderId(BrokerConnection account, String clientOrderId);
 
-    AccountSnapshot account(BrokerConnection account);
-
-    /** Profit or loss since 00:00 UTC, realised and unrealised. */
-    BigDecimal dailyPnl(BrokerConnection account);
-
-    List<OpenPosition> positions(BrokerConnection account);
+    /** The account's value, open positions and result since 00:00 UTC, read together. */
+    AccountState state(BrokerConnection account);
 
     /** Cancels an open order; false when it is no longer open. */
     boolean cancel(BrokerConnection account, String clientOrderId);

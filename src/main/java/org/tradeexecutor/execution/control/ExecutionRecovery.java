@@ -62,7 +62,7 @@ public class ExecutionRecovery {
         int booked = paper.bookUnappliedFills();
         int signals = 0;
         for (SignalAccepted unfinished : lifecycle.unfinished()) {
-            fanOut.run(unfinished);
+            fanOut.run(unfinished).exceptionally(failure -> null).join();
             signals++;
         }
         int planned = 0;

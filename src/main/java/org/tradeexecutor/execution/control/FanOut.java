@@ -34,8 +34,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -87,24 +90,51 @@ public class FanOut {
     @ConfigProperty(name = "CONFIRMATION_MINUTES", defaultValue = "15")
     long confirmationMinutes;
 
+    /** Followers are served by this many tasks at once; each follower's steps stay in order. */
+    @Inject
+    @ConfigProperty(name = "FAN_OUT_PARALLELISM", defaultValue = "4")
+    int parallelism;
+
     void onAccepted(@Observes SignalAccepted accepted) {
         executor.execute(() -> run(accepted));
     }
 
-    /** Plans and sends the orders of one signal for all its followers; safe to run again. */
-    public void run(SignalAccepted accepted) {
+    /**
+     * Plans and sends the orders of one signal for all its followers, {@code FAN_OUT_PARALLELISM} followers at a time;
+     * safe to run again. Nothing waits on a pool thread: the parts run on the managed executor and the last one to
+     * finish marks the signal EXECUTED.
+     */
+    public CompletableFuture<Void> run(SignalAccepted accepted) {
         try {
             lifecycle.markExecuting(accepted.signalId());
             Instant received = lifecycle.find(accepted.signalId()).map(Signal::getReceivedAt).orElse(clock.instant());
             boolean communityDefault = memberships.community(accepted.communityId()).map(Community::isAutoExecuteByDefault).orElse(false);
-            for (Subscription subscription : subscriptions.activeFollowers(accepted.communityId(), accepted.providerId())) {
-                planAndSend(accepted, subscription, communityDefault, received);
+            List<Subscription> followers = subscriptions.activeFollowers(accepted.communityId(), accepted.providerId());
+            List<CompletableFuture<Void>> parts = new ArrayList<>();
+            for (int part = 0; part < Math.min(parallelism, Math.max(1, followers.size())); part++) {
+                int first = part;
+                parts.add(CompletableFuture.runAsync(() -> {
+                    for (int i = first; i < followers.size(); i += parallelism) {
+                        planAndSend(accepted, followers.get(i), communityDefault, received);
+                    }
+                }, executor));
             }
-            lifecycle.markExecuted(accepted.signalId());
+            return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> {
+                if (failure == null) {
+                    lifecycle.markExecuted(accepted.signalId());
+                } else {
+                    stopped(accepted, failure);
+                }
+            });
         } catch (RuntimeException e) {
-            // The signal stays EXECUTING; recovery runs it again, and what was planned is not planned twice.
-            LOG.log(Level.SEVERE, "Fan-out of signal " + accepted.signalId() + " stopped; it resumes at the next start", e);
+            stopped(accepted, e);
+            return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** The signal stays EXECUTING; recovery runs it again, and what was planned is not planned twice. */
+    private static void stopped(SignalAccepted accepted, Throwable failure) {
+        LOG.log(Level.SEVERE, "Fan-out of signal " + accepted.signalId() + " stopped; it resumes at the next start", failure);
     }
 
     private void planAndSend(SignalAccepted accepted, Subscription subscription, boolean communityDefault, Instant received) {
@@ -146,7 +176,7 @@ public class FanOut {
             metrics.counter("risk.rejections", new Tag("rule", execution.getRiskRule().toLowerCase(Locale.ROOT))).inc();
             submitter.announce(execution, false);
         } else if (order.state() == ExecutionState.PLANNED) {
-            submitter.submit(execution.getId());
+            submitter.submitPlanned(execution, account);
         }
     }
 

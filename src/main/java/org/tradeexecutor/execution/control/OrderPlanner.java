@@ -2,6 +2,7 @@ package org.tradeexecutor.execution.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.ExecutionKey;
 import org.tradeexecutor.execution.entity.ExecutionState;
@@ -106,14 +107,15 @@ public class OrderPlanner {
         BigDecimal leverage = signal.leverage() == null ? BigDecimal.ONE
                 : settings.leverageCap() == null ? signal.leverage() : signal.leverage().min(settings.leverageCap());
         boolean wholeUnits = signal.assetClass() != AssetClass.CRYPTO;
-        var snapshot = broker.account(account);
+        AccountState state = broker.state(account);
+        var snapshot = state.snapshot();
         SizingResult size = PositionSizer.size(new SizingRequest(rule, snapshot.equity(), price, stop,
                 settings.copyMultiplier(), option ? 100 : 1, wholeUnits, ProviderRecord.NONE));
         if (!size.orderable()) {
             return refused(ENTRY_LEG, symbol, side, size.explanation());
         }
         RiskDecision decision = RiskGate.check(new OrderIntent(symbol, size.quantity(), price.multiply(BigDecimal.valueOf(option ? 100 : 1)),
-                false, leverage, wholeUnits), new RiskContext(profile, snapshot, broker.positions(account), broker.dailyPnl(account),
+                false, leverage, wholeUnits), new RiskContext(profile, snapshot, state.positions(), state.dailyPnl(),
                 riskProfiles.breaker(userId), clock.instant()));
         if (decision.tripsBreaker()) {
             riskProfiles.trip(userId, decision.reason());
@@ -130,7 +132,8 @@ public class OrderPlanner {
 
     /** Closes all or part of the follower's position in the symbol; a follower without one is not asked anything. */
     private Optional<PlannedOrder> exit(ParsedSignal signal, String userId, boolean autoExecute, BrokerConnection account, BrokerAdapter broker) {
-        List<OpenPosition> held = broker.positions(account).stream().filter(p -> p.symbol().equals(signal.symbol())).toList();
+        AccountState state = broker.state(account);
+        List<OpenPosition> held = state.positions().stream().filter(p -> p.symbol().equals(signal.symbol())).toList();
         if (held.isEmpty()) {
             return Optional.empty();
         }
@@ -144,7 +147,7 @@ public class OrderPlanner {
         OrderSide side = position.quantity().signum() > 0 ? OrderSide.SELL : OrderSide.BUY;
         OrderRequest order = new OrderRequest(null, signal.symbol(), side, OrderKind.MARKET, quantity, null, null, null);
         RiskDecision decision = RiskGate.check(new OrderIntent(signal.symbol(), quantity, position.averageEntry(), true, BigDecimal.ONE, false),
-                new RiskContext(riskProfiles.of(userId), broker.account(account), List.of(), BigDecimal.ZERO, riskProfiles.breaker(userId), clock.instant()));
+                new RiskContext(riskProfiles.of(userId), state.snapshot(), List.of(), BigDecimal.ZERO, riskProfiles.breaker(userId), clock.instant()));
         if (!decision.allowed()) {
             return Optional.of(new PlannedOrder(EXIT_LEG, order, ExecutionState.RISK_REJECTED, decision.reason(), decision));
         }

@@ -67,27 +67,33 @@ public class OrderSubmitter {
     /** Sends a PLANNED execution; anything else is left as it is. */
     public void submit(String executionId) {
         synchronized (lockOf(executionId)) {
-            Optional<Execution> found = executions.findById(executionId).filter(e -> e.getState() == ExecutionState.PLANNED);
-            if (found.isEmpty()) {
-                return;
-            }
-            Execution execution = found.get();
-            execution.moveTo(ExecutionState.SUBMITTED, null, clock.instant());
-            executions.save(execution);
-            BrokerConnection account = connectionOf(execution);
-            try {
-                BrokerOrder order = connections.adapterFor(account).submit(account, execution.order());
-                execution.record(order, clock.instant());
-            } catch (BrokerUnavailableException e) {
-                execution.moveTo(ExecutionState.UNKNOWN, "Outcome unknown (" + e.getMessage() + "); it is looked up at the broker, not sent again.", clock.instant());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sending " + executionId + " failed in flight", e);
-                execution.moveTo(ExecutionState.UNKNOWN, "Outcome unknown (" + e.getClass().getSimpleName() + "); it is looked up at the broker, not sent again.", clock.instant());
-            }
-            executions.save(execution);
-            measureLatency(execution);
-            announce(execution, true);
+            executions.findById(executionId).filter(e -> e.getState() == ExecutionState.PLANNED)
+                    .ifPresent(execution -> send(execution, connectionOf(execution)));
         }
+    }
+
+    /** Sends an execution the caller has just planned and stored (saves reading it back). */
+    public void submitPlanned(Execution execution, BrokerConnection account) {
+        synchronized (lockOf(execution.getId())) {
+            send(execution, account);
+        }
+    }
+
+    private void send(Execution execution, BrokerConnection account) {
+        execution.moveTo(ExecutionState.SUBMITTED, null, clock.instant());
+        executions.save(execution);
+        try {
+            BrokerOrder order = connections.adapterFor(account).submit(account, execution.order());
+            execution.record(order, clock.instant());
+        } catch (BrokerUnavailableException e) {
+            execution.moveTo(ExecutionState.UNKNOWN, "Outcome unknown (" + e.getMessage() + "); it is looked up at the broker, not sent again.", clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending " + execution.getId() + " failed in flight", e);
+            execution.moveTo(ExecutionState.UNKNOWN, "Outcome unknown (" + e.getClass().getSimpleName() + "); it is looked up at the broker, not sent again.", clock.instant());
+        }
+        executions.save(execution);
+        measureLatency(execution);
+        announce(execution, true);
     }
 
     /** Settles a SUBMITTED or UNKNOWN execution by looking its order up at the broker. */

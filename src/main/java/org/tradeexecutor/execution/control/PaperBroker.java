@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.BrokerOrder;
 import org.tradeexecutor.execution.entity.BrokerOrderChanged;
@@ -83,10 +84,6 @@ public class PaperBroker implements BrokerAdapter {
 
     @Override
     public BrokerOrder submit(BrokerConnection connection, OrderRequest order) {
-        Optional<Document> existing = orderDocument(order.clientOrderId());
-        if (existing.isPresent()) {
-            return toBrokerOrder(existing.get());
-        }
         Document document = newOrder(connection.id(), order);
         String problem = problemWith(order);
         if (problem != null) {
@@ -100,7 +97,6 @@ public class PaperBroker implements BrokerAdapter {
         if (problem != null) {
             return toBrokerOrder(document);
         }
-        open(connection);
         Optional<BigDecimal> price = fillPrice(document, quotes.quote(order.symbol()));
         return price.isPresent() ? fill(document, price.get()) : toBrokerOrder(document);
     }
@@ -111,29 +107,19 @@ public class PaperBroker implements BrokerAdapter {
     }
 
     @Override
-    public AccountSnapshot account(BrokerConnection connection) {
+    public AccountState state(BrokerConnection connection) {
         PaperAccount account = accountOf(connection);
         BigDecimal equity = equity(account);
-        return new AccountSnapshot(equity, account.cash(), account.cash().max(BigDecimal.ZERO));
-    }
-
-    @Override
-    public BigDecimal dailyPnl(BrokerConnection connection) {
-        PaperAccount account = accountOf(connection);
-        BigDecimal equity = equity(account);
+        BigDecimal dailyPnl = equity.subtract(account.dayStartEquity());
         if (!today().equals(account.day())) {
             // The first look of a new UTC day fixes the day's starting equity.
             ledger.replace(new PaperAccount(account.id(), account.userId(), account.startingCash(), account.cash(), account.holdings(),
                     account.applied(), today(), equity, account.version() + 1), account.version());
-            return BigDecimal.ZERO;
+            dailyPnl = BigDecimal.ZERO;
         }
-        return equity.subtract(account.dayStartEquity());
-    }
-
-    @Override
-    public List<OpenPosition> positions(BrokerConnection connection) {
-        return accountOf(connection).holdings().stream().filter(h -> h.quantity().signum() != 0)
+        List<OpenPosition> positions = account.holdings().stream().filter(h -> h.quantity().signum() != 0)
                 .map(h -> new OpenPosition(h.symbol(), h.quantity(), h.averageEntry())).toList();
+        return new AccountState(new AccountSnapshot(equity, account.cash(), account.cash().max(BigDecimal.ZERO)), positions, dailyPnl);
     }
 
     /** The account's holdings with their realised profit, closed ones included. */
@@ -216,7 +202,9 @@ public class PaperBroker implements BrokerAdapter {
                 : Updates.combine(Updates.set("status", BrokerOrderStatus.FILLED.name()), Updates.set("filledQuantity", decimal(quantity)),
                 Updates.set("averageFillPrice", decimal(price)), Updates.set("fees", decimal(fee)), Updates.set("applied", true));
         ledger.orders().updateOne(Filters.eq("_id", clientOrderId), Updates.combine(update, Updates.set("updatedAt", Date.from(clock.instant()))));
-        return toBrokerOrder(orderDocument(clientOrderId).orElseThrow());
+        return rejection != null
+                ? new BrokerOrder(clientOrderId, order.getString("brokerOrderId"), BrokerOrderStatus.REJECTED, BigDecimal.ZERO, null, BigDecimal.ZERO, rejection)
+                : new BrokerOrder(clientOrderId, order.getString("brokerOrderId"), BrokerOrderStatus.FILLED, quantity, price, fee, null);
     }
 
     /** The price an order fills at now, or empty while it rests. Slippage always works against the trader. */
@@ -304,8 +292,10 @@ public class PaperBroker implements BrokerAdapter {
     }
 
     private PaperAccount accountOf(BrokerConnection connection) {
-        open(connection);
-        return ledger.account(connection.id()).orElseThrow();
+        return ledger.account(connection.id()).orElseGet(() -> {
+            open(connection);
+            return ledger.account(connection.id()).orElseThrow();
+        });
     }
 
     private BigDecimal equity(PaperAccount account) {

@@ -1,0 +1,115 @@
+package org.tradeexecutor.execution.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
+import org.tradeexecutor.signals.control.WebhookSignature;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code scripts/bench fanout}: market signals to the demo provider of a running server started with DEMO_FOLLOWERS;
+ * measures the wall time until every follower's order of the first signal is settled, and reads the per-follower
+ * signal→order latency (signal received → order submitted) of all signals from the server's own timer in /metrics.
+ * With several signals, entries and exits alternate (one at a time). Prints one line.
+ */
+public final class FanOutBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private FanOutBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int expected = Integer.parseInt(args[1]);
+        int signals = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        String host = "Basic " + Base64.getEncoder().encodeToString("host:demo".getBytes(StandardCharsets.UTF_8));
+        JsonArray providers = array(get(base + "/api/community/providers", host, "application/json"));
+        String providerId = providers.getJsonObject(0).getString("id");
+        long start = System.nanoTime();
+        double firstAnswerMs = 0;
+        double firstSignalSeconds = 0;
+        String signalId = null;
+        for (int n = 0; n < signals; n++) {
+            // Entries and exits alternate, so that positions and the risk gate stay where they were.
+            String body = n % 2 == 0 ? "BUY AAPL SL 180" : "closing AAPL here";
+            long sent = System.nanoTime();
+            HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/webhooks/providers/" + providerId))
+                    .header("X-Signature", WebhookSignature.sign("demo-secret", body.getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (n == 0) {
+                firstAnswerMs = (System.nanoTime() - sent) / 1e6;
+                signalId = Json.createReader(new StringReader(accepted.body())).readObject().getString("signalId");
+            }
+            // Polled through /metrics: an authenticated poll would hash the password (PBKDF2) each time and starve the server.
+            long settled = 0;
+            long deadline = System.currentTimeMillis() + 600_000;
+            while (System.currentTimeMillis() < deadline && settled < (long) expected * (n + 1)) {
+                settled = settledOrders(get(base + "/metrics", null, "text/plain"));
+                Thread.sleep(signals == 1 ? 20 : 5);
+            }
+            if (n == 0) {
+                firstSignalSeconds = (System.nanoTime() - sent) / 1e9;
+            }
+        }
+        double wallSeconds = (System.nanoTime() - start) / 1e9;
+        String total = signals == 1 ? "" : String.format(" signals=%d wall_time_all_signals=%.2fs", signals, wallSeconds);
+        Map<String, String> latency = timer(get(base + "/metrics", null, "text/plain"));
+        JsonArray executions = array(get(base + "/api/signals/" + signalId + "/executions", host, "application/json"));
+        long filled = executions.stream().map(JsonValue::asJsonObject).filter(e -> e.getString("state").equals("FILLED")).count();
+        System.out.printf("followers=%d orders=%d filled=%d webhook_answer=%.0fms wall_time_all_orders=%.2fs%s signal_to_order_p50=%s "
+                        + "signal_to_order_p95=%s signal_to_order_p99=%s signal_to_order_max=%s%n",
+                expected, executions.size(), filled, firstAnswerMs, firstSignalSeconds, total, latency.get("0.5"), latency.get("0.95"),
+                latency.get("0.99"), latency.get("max"));
+    }
+
+    /** Orders that reached a final state: filled, rejected by the broker or by the risk gate. */
+    private static long settledOrders(String metrics) {
+        long settled = 0;
+        Matcher counter = Pattern.compile("(?m)^executions_total\\{.*state=\"(filled|rejected|risk_rejected)\".*} ([0-9.eE+-]+)").matcher(metrics);
+        while (counter.find()) {
+            settled += (long) Double.parseDouble(counter.group(2));
+        }
+        return settled;
+    }
+
+    /**
+     * The quantiles of the execution_signal_to_order timer, in milliseconds. Payara Micro 6.2025.10 reports timers in
+     * nanoseconds under a "_seconds" name.
+     */
+    private static Map<String, String> timer(String metrics) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher quantile = Pattern.compile("(?m)^execution_signal_to_order_seconds\\{.*quantile=\"([0-9.]+)\".*} ([0-9.eE+-]+)").matcher(metrics);
+        while (quantile.find()) {
+            values.put(quantile.group(1), String.format("%.0fms", Double.parseDouble(quantile.group(2)) / 1e6));
+        }
+        Matcher max = Pattern.compile("(?m)^execution_signal_to_order_seconds_max\\{.*} ([0-9.eE+-]+)").matcher(metrics);
+        if (max.find()) {
+            values.put("max", String.format("%.0fms", Double.parseDouble(max.group(1)) / 1e6));
+        }
+        return values;
+    }
+
+    private static String get(String url, String authorization, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static JsonArray array(String json) {
+        return Json.createReader(new StringReader(json)).readArray();
+    }
+}
