@@ -2,9 +2,12 @@ package org.tradeexecutor.execution.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bson.types.ObjectId;
+import org.tradeexecutor.audit.control.SecurityAuditLog;
+import org.tradeexecutor.audit.entity.AuditEvent;
+import org.tradeexecutor.audit.entity.AuditOutcome;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.BrokerKind;
-import org.tradeexecutor.execution.entity.BrokerUnavailableException;
 
 import java.time.Clock;
 import java.util.List;
@@ -22,6 +25,15 @@ public class BrokerConnections {
 
     @Inject
     PaperBroker paper;
+
+    @Inject
+    AlpacaBroker alpaca;
+
+    @Inject
+    BrokerCredentialsBox credentials;
+
+    @Inject
+    SecurityAuditLog audit;
 
     @Inject
     Clock clock;
@@ -51,9 +63,65 @@ public class BrokerConnections {
     }
 
     public BrokerAdapter adapterFor(BrokerConnection connection) {
-        if (connection.kind() == BrokerKind.PAPER) {
-            return paper;
+        return connection.kind() == BrokerKind.PAPER ? paper : alpaca;
+    }
+
+    /**
+     * Adds an Alpaca account after checking its keys with Alpaca; the secret is stored encrypted and never shown again.
+     *
+     * @return the connection, or the reason it was not added
+     */
+    public Result connectAlpaca(String userId, String label, String keyId, String secret, boolean paperTrading, AuditEvent.Actor by,
+                                AuditEvent.Origin origin) {
+        BrokerConnection candidate = new BrokerConnection("alpaca:" + new ObjectId().toHexString(), userId, BrokerKind.ALPACA, label, keyId,
+                credentials.encrypt(secret), paperTrading, false, clock.instant());
+        Optional<String> problem = alpaca.problemWith(candidate);
+        audit.record(new AuditEvent("broker.connect", problem.isEmpty() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, by, null, origin,
+                "alpaca " + (paperTrading ? "paper" : "live"), problem.orElse(null)));
+        return problem.map(Result::refused).orElseGet(() -> Result.connected(connections.save(candidate)));
+    }
+
+    /** Asks the broker for the account: empty when it answers. */
+    public Optional<String> test(BrokerConnection connection) {
+        return connection.kind() == BrokerKind.PAPER ? Optional.empty() : alpaca.problemWith(connection);
+    }
+
+    /** Orders go to this account from now on. */
+    public BrokerConnection makePrimary(BrokerConnection connection, AuditEvent.Actor by, AuditEvent.Origin origin) {
+        for (BrokerConnection other : of(connection.userId())) {
+            if (other.primary() != other.id().equals(connection.id())) {
+                connections.save(withPrimary(other, other.id().equals(connection.id())));
+            }
         }
-        throw new BrokerUnavailableException("No adapter for " + connection.kind() + " accounts in this version.", null);
+        audit.record(new AuditEvent("broker.primary", AuditOutcome.SUCCESS, by, null, origin, "broker connection " + connection.id(), null));
+        return connections.findById(connection.id()).orElseThrow();
+    }
+
+    /** Removes an Alpaca account (the paper account stays); the paper account becomes primary if this one was. */
+    public void remove(BrokerConnection connection, AuditEvent.Actor by, AuditEvent.Origin origin) {
+        if (connection.kind() == BrokerKind.PAPER) {
+            throw new IllegalArgumentException("The paper account cannot be removed.");
+        }
+        connections.delete(connection);
+        if (connection.primary()) {
+            connections.save(withPrimary(paperAccountOf(connection.userId()), true));
+        }
+        audit.record(new AuditEvent("broker.remove", AuditOutcome.SUCCESS, by, null, origin, "broker connection " + connection.id(), null));
+    }
+
+    private static BrokerConnection withPrimary(BrokerConnection c, boolean primary) {
+        return new BrokerConnection(c.id(), c.userId(), c.kind(), c.label(), c.alpacaKeyId(), c.alpacaSecretEncrypted(), c.alpacaPaper(),
+                primary, c.createdAt());
+    }
+
+    /** @param connection the new account, or null  @param problem why it was not added, or null */
+    public record Result(BrokerConnection connection, String problem) {
+        static Result connected(BrokerConnection connection) {
+            return new Result(connection, null);
+        }
+
+        static Result refused(String problem) {
+            return new Result(null, problem);
+        }
     }
 }

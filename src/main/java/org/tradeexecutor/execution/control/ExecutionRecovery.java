@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionState;
 import org.tradeexecutor.platform.entity.DatabaseReady;
@@ -21,7 +22,7 @@ import java.util.logging.Logger;
  * After a start (or a crash) nothing accepted is lost and nothing is sent twice (PRODUCT X4): fills the paper broker
  * stored but had not booked are booked; signals whose fan-out did not finish run again (what was planned is skipped);
  * PLANNED executions are sent; SUBMITTED and UNKNOWN ones are looked up at the broker. Then, every second, resting
- * paper orders meet the quotes; every 30 seconds UNKNOWN orders are looked up again and overdue confirmations expire.
+ * paper orders meet the quotes; every RECONCILE_SECONDS (30) UNKNOWN orders are looked up again, and every 30 seconds overdue confirmations expire.
  */
 @ApplicationScoped
 public class ExecutionRecovery {
@@ -49,11 +50,16 @@ public class ExecutionRecovery {
     @Inject
     Confirmations confirmations;
 
+    /** How often orders of unknown outcome are looked up at their broker again. */
+    @Inject
+    @ConfigProperty(name = "RECONCILE_SECONDS", defaultValue = "30")
+    long reconcileSeconds;
+
     /** Runs after demo seeding (a later priority), on the scheduler so that start-up is not held up. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DatabaseReady ready) {
         scheduler.execute(this::resume);
         scheduler.scheduleWithFixedDelay(guarded("matching paper orders", paper::matchRestingOrders), 1, 1, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(guarded("settling unknown orders", this::settleUnknown), 30, 30, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(guarded("settling unknown orders", this::settleUnknown), reconcileSeconds, reconcileSeconds, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(guarded("expiring confirmations", confirmations::expireOverdue), 30, 30, TimeUnit.SECONDS);
     }
 

@@ -110,7 +110,8 @@ public class OrderSubmitter {
             Optional<BrokerOrder> atBroker;
             try {
                 atBroker = connections.adapterFor(account).findByClientOrderId(account, execution.getClientOrderId());
-            } catch (BrokerUnavailableException e) {
+            } catch (RuntimeException e) {
+                // Unreachable, timed out, circuit open: still unknown, asked again at the next round.
                 execution.moveTo(ExecutionState.UNKNOWN, "Outcome unknown; the broker could not be asked (" + e.getMessage() + ").", clock.instant());
                 executions.save(execution);
                 return;

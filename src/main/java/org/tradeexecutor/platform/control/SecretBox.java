@@ -39,14 +39,24 @@ public class SecretBox {
     @PostConstruct
     void loadKey() {
         DatabaseSettings settings = DatabaseSettings.from(config);
-        byte[] bytes = config.getOptionalValue("ENCRYPTION_KEY", String.class)
+        byte[] bytes = config.getOptionalValue(keyName(), String.class)
                 .map(value -> Base64.getDecoder().decode(value.trim()))
-                .orElseGet(() -> settings.embedded() ? keyFile(settings.dataDirectory().resolve("encryption.key"))
-                        : failWithoutKey());
+                .orElseGet(() -> settings.embedded() ? keyFile(settings.dataDirectory().resolve(keyFileName()))
+                        : failWithoutKey(keyName()));
         if (bytes.length != 32) {
-            throw new IllegalStateException("ENCRYPTION_KEY must be 32 bytes, base64-encoded (e.g. openssl rand -base64 32)");
+            throw new IllegalStateException(keyName() + " must be 32 bytes, base64-encoded (e.g. openssl rand -base64 32)");
         }
         key = new SecretKeySpec(bytes, "AES");
+    }
+
+    /** The setting that holds the key. */
+    protected String keyName() {
+        return "ENCRYPTION_KEY";
+    }
+
+    /** Where the embedded default keeps a generated key, in DATA_DIR. */
+    protected String keyFileName() {
+        return "encryption.key";
     }
 
     public String encrypt(String plain) {
@@ -69,7 +79,7 @@ public class SecretBox {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot decrypt a secret: wrong ENCRYPTION_KEY?", e);
+            throw new IllegalStateException("Cannot decrypt a secret: wrong " + keyName() + "?", e);
         }
     }
 
@@ -100,7 +110,7 @@ public class SecretBox {
         }
     }
 
-    private static byte[] failWithoutKey() {
-        throw new IllegalStateException("Set ENCRYPTION_KEY (32 random bytes, base64: openssl rand -base64 32) when using MONGODB_URI");
+    private static byte[] failWithoutKey(String keyName) {
+        throw new IllegalStateException("Set " + keyName + " (32 random bytes, base64: openssl rand -base64 32) when using MONGODB_URI");
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tradeexecutor.signals.control.WebhookSignature;
 import org.tradeexecutor.support.Fixtures;
 import org.tradeexecutor.support.TestStore;
+import org.tradeexecutor.support.TradingCommunity;
 import org.tradeexecutor.support.WebClient;
 
 import java.math.BigDecimal;
@@ -41,35 +42,29 @@ class ExecutionIT {
     @ArquillianResource
     URL base;
 
+    private TradingCommunity community;
     private String tag;
-    private String communityId;
-    private WebClient host;
     private String providerId;
-    private String secret;
 
     /** Each test: its own community, webhook provider and traders (so paper accounts start fresh). */
     @BeforeEach
     void community() {
-        tag = Long.toString(System.nanoTime(), 36);
-        String hostName = "exec-host-" + tag;
-        communityId = Fixtures.createOwnedCommunity(hostName, "Execution Guild " + tag, "ENTERPRISE");
-        host = new WebClient(base).basic(hostName, "demo");
-        JsonObject created = WebClient.json(host.sendJson("POST", "/api/community/providers", "{\"name\":\"Alerts\",\"type\":\"WEBHOOK\"}"));
-        providerId = created.getJsonObject("provider").getString("id");
-        secret = created.getString("webhookSecret");
+        community = new TradingCommunity(base);
+        tag = community.tag;
+        providerId = community.providerId;
     }
 
     @Test
     void aSignalBecomesOneFilledPaperOrderPerAutoExecutingFollowerAndAConfirmationForTheOthers() {
-        WebClient auto1 = trader("auto1", "ON");
-        WebClient auto2 = trader("auto2", "ON");
-        WebClient confirming = trader("confirm", "OFF");
-        trader("bystander", null);
-        WebClient leaver = trader("leaver", "ON");
+        WebClient auto1 = community.trader("auto1", "ON");
+        WebClient auto2 = community.trader("auto2", "ON");
+        WebClient confirming = community.trader("confirm", "OFF");
+        community.trader("bystander", null);
+        WebClient leaver = community.trader("leaver", "ON");
         assertEquals(204, leaver.send("application/json", "DELETE", "/api/trader/subscriptions/" + providerId, null).statusCode());
 
-        String signalId = signal("BUY MSFT SL 95");
-        Map<String, JsonObject> byUser = awaitExecutions(signalId, 3, e -> !e.getString("state").equals("PLANNED") && !e.getString("state").equals("SUBMITTED"));
+        String signalId = community.signal("BUY MSFT SL 95");
+        Map<String, JsonObject> byUser = community.awaitExecutions(signalId, 3, e -> !e.getString("state").equals("PLANNED") && !e.getString("state").equals("SUBMITTED"));
 
         assertEquals(Set.of("auto1-" + tag, "auto2-" + tag, "confirm-" + tag), byUser.keySet(), "followers only, the one who left not");
         assertEquals("FILLED", byUser.get("auto1-" + tag).getString("state"));
@@ -105,10 +100,10 @@ class ExecutionIT {
 
     @Test
     void theSameSignalDeliveredTwicePlansNothingTwice() {
-        trader("once", "ON");
-        String first = signal("BUY NVDA SL 100", "key-" + tag);
-        awaitExecutions(first, 1, e -> e.getString("state").equals("FILLED"));
-        String again = signal("BUY NVDA SL 100", "key-" + tag);
+        community.trader("once", "ON");
+        String first = community.signal("BUY NVDA SL 100", "key-" + tag);
+        community.awaitExecutions(first, 1, e -> e.getString("state").equals("FILLED"));
+        String again = community.signal("BUY NVDA SL 100", "key-" + tag);
         assertEquals(first, again);
         assertEquals(1, TestStore.database().getCollection("executions").countDocuments(new Document("signalId", first)));
         assertEquals(1, TestStore.database().getCollection("paper_orders").countDocuments(
@@ -117,26 +112,26 @@ class ExecutionIT {
 
     @Test
     void anExitClosesTheFollowersPositionAndAFollowerWithoutOneIsNotAsked() {
-        WebClient holder = trader("holder", "ON");
-        String entry = signal("BUY AMD SL 90");
-        awaitExecutions(entry, 1, e -> e.getString("state").equals("FILLED"));
-        trader("latecomer", "ON");
+        WebClient holder = community.trader("holder", "ON");
+        String entry = community.signal("BUY AMD SL 90");
+        community.awaitExecutions(entry, 1, e -> e.getString("state").equals("FILLED"));
+        community.trader("latecomer", "ON");
 
-        String exit = signal("closing AMD here");
-        Map<String, JsonObject> exits = awaitExecutions(exit, 1, e -> e.getString("state").equals("FILLED"));
+        String exit = community.signal("closing AMD here");
+        Map<String, JsonObject> exits = community.awaitExecutions(exit, 1, e -> e.getString("state").equals("FILLED"));
         assertEquals("exit", exits.get("holder-" + tag).getString("leg"));
         assertEquals(0, WebClient.jsonArray(holder.get("/api/trader/positions")).size());
     }
 
     @Test
     void aRiskRejectionIsStoredWithItsReasonAndNothingIsSent() {
-        WebClient careful = trader("careful", "ON");
+        WebClient careful = community.trader("careful", "ON");
         JsonObject profile = WebClient.json(careful.get("/api/trader/risk-profile")).getJsonObject("profile");
         String strict = profile.toString().replace("\"minAccountBalance\":100", "\"minAccountBalance\":1000000");
         assertEquals(200, careful.sendJson("PUT", "/api/trader/risk-profile", strict).statusCode());
 
-        String signalId = signal("BUY INTC SL 18");
-        JsonObject rejected = awaitExecutions(signalId, 1, e -> true).get("careful-" + tag);
+        String signalId = community.signal("BUY INTC SL 18");
+        JsonObject rejected = community.awaitExecutions(signalId, 1, e -> true).get("careful-" + tag);
         assertEquals("RISK_REJECTED", rejected.getString("state"));
         assertTrue(rejected.getString("reason").contains("below the minimum"), rejected.getString("reason"));
         assertEquals(0, TestStore.database().getCollection("paper_orders").countDocuments(new Document("_id", rejected.getString("clientOrderId"))));
@@ -144,7 +139,7 @@ class ExecutionIT {
 
     @Test
     void aRiskProfileOutOfRangeIsRefusedWithEveryProblemAndChangesNothing() {
-        WebClient trader = trader("ranges", null);
+        WebClient trader = community.trader("ranges", null);
         JsonObject profile = WebClient.json(trader.get("/api/trader/risk-profile")).getJsonObject("profile");
         String wrong = profile.toString().replace("\"maxPositionPercent\":10", "\"maxPositionPercent\":150")
                 .replace("\"maxOpenPositions\":10", "\"maxOpenPositions\":0");
@@ -161,7 +156,7 @@ class ExecutionIT {
 
     @Test
     void followingAProviderOfAnotherCommunityIsRefusedAndAudited() {
-        WebClient trader = trader("wanderer", null);
+        WebClient trader = community.trader("wanderer", null);
         String demoProvider = TestStore.database().getCollection("providers").find(new Document("name", "Demo Signals")).first().getString("_id");
         HttpResponse<String> refused = trader.sendJson("POST", "/api/trader/subscriptions", "{\"providerId\":\"" + demoProvider + "\"}");
         assertEquals(403, refused.statusCode(), refused.body());
@@ -172,7 +167,7 @@ class ExecutionIT {
 
     @Test
     void badSubscriptionSettingsAreRefused() {
-        WebClient trader = trader("settings", null);
+        WebClient trader = community.trader("settings", null);
         HttpResponse<String> refused = trader.sendJson("POST", "/api/trader/subscriptions",
                 "{\"providerId\":\"" + providerId + "\",\"settings\":{\"autoExecute\":\"ON\",\"copyMultiplier\":50}}");
         assertEquals(400, refused.statusCode(), refused.body());
@@ -181,70 +176,12 @@ class ExecutionIT {
 
     @Test
     void anotherCommunitysSignalExecutionsAreNotFound() {
-        trader("private", "ON");
-        String signalId = signal("BUY ORCL SL 100");
+        community.trader("private", "ON");
+        String signalId = community.signal("BUY ORCL SL 100");
         WebClient demoHost = new WebClient(base).basic("host", "demo");
         HttpResponse<String> response = demoHost.get("/api/signals/" + signalId + "/executions");
         assertEquals(404, response.statusCode(), response.body());
         WebClient trader = new WebClient(base).basic("trader", "demo");
         assertEquals(403, trader.get("/api/signals/" + signalId + "/executions").statusCode(), "hosts only");
-    }
-
-    /** A member of the test's community; following the provider with the given auto-execute unless null. */
-    private WebClient trader(String name, String autoExecute) {
-        String username = name + "-" + tag;
-        Fixtures.addMember(communityId, Fixtures.createUser(username, "ACTIVE", null), "TRADER");
-        WebClient client = new WebClient(base).basic(username, "demo");
-        if (autoExecute != null) {
-            HttpResponse<String> followed = client.sendJson("POST", "/api/trader/subscriptions", "{\"providerId\":\"" + providerId
-                    + "\",\"settings\":{\"autoExecute\":\"" + autoExecute + "\",\"copyMultiplier\":1,\"notifyOnSignal\":true,\"notifyOnExecution\":true}}");
-            assertEquals(201, followed.statusCode(), followed.body());
-        }
-        return client;
-    }
-
-    private String signal(String text) {
-        return signal(text, null);
-    }
-
-    private String signal(String text, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/webhooks/providers/" + providerId))
-                .header("Content-Type", "text/plain")
-                .header("X-Signature", WebhookSignature.sign(secret, text.getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(text));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(202, response.statusCode(), response.body());
-            return WebClient.json(response).getString("signalId");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The executions of a signal by username, once there are {@code count} of them and all pass {@code settled}. */
-    private Map<String, JsonObject> awaitExecutions(String signalId, int count, Predicate<JsonObject> settled) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        List<JsonObject> executions = List.of();
-        while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> response = host.get("/api/signals/" + signalId + "/executions");
-            assertEquals(200, response.statusCode(), response.body());
-            executions = WebClient.jsonArray(response).stream().map(JsonValue::asJsonObject).toList();
-            if (executions.size() == count && executions.stream().allMatch(settled)) {
-                return executions.stream().collect(Collectors.toMap(e -> e.getString("username"), e -> e));
-            }
-            sleep();
-        }
-        throw new AssertionError("Signal " + signalId + " has not settled into " + count + " executions: " + executions);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,0 +1,102 @@
+package org.tradeexecutor.support;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.tradeexecutor.signals.control.WebhookSignature;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A community of a test's own (enterprise plan) with a webhook provider, its host and traders: signals go in through
+ * the signed webhook, executions are read as the host reads them. Usernames end in the community's tag.
+ */
+public final class TradingCommunity {
+
+    private final URL base;
+    public final String tag;
+    public final String communityId;
+    public final WebClient host;
+    public final String providerId;
+    private final String secret;
+
+    public TradingCommunity(URL base) {
+        this.base = base;
+        this.tag = Long.toString(System.nanoTime(), 36);
+        String hostName = "exec-host-" + tag;
+        this.communityId = Fixtures.createOwnedCommunity(hostName, "Execution Guild " + tag, "ENTERPRISE");
+        this.host = new WebClient(base).basic(hostName, "demo");
+        JsonObject created = WebClient.json(host.sendJson("POST", "/api/community/providers", "{\"name\":\"Alerts\",\"type\":\"WEBHOOK\"}"));
+        this.providerId = created.getJsonObject("provider").getString("id");
+        this.secret = created.getString("webhookSecret");
+    }
+
+    public String username(String name) {
+        return name + "-" + tag;
+    }
+
+    /** A member of the community; following the provider with the given auto-execute (ON / OFF) unless null. */
+    public WebClient trader(String name, String autoExecute) {
+        Fixtures.addMember(communityId, Fixtures.createUser(username(name), "ACTIVE", null), "TRADER");
+        WebClient client = new WebClient(base).basic(username(name), "demo");
+        if (autoExecute != null) {
+            HttpResponse<String> followed = client.sendJson("POST", "/api/trader/subscriptions", "{\"providerId\":\"" + providerId
+                    + "\",\"settings\":{\"autoExecute\":\"" + autoExecute + "\",\"copyMultiplier\":1,\"notifyOnSignal\":true,\"notifyOnExecution\":true}}");
+            assertEquals(201, followed.statusCode(), followed.body());
+        }
+        return client;
+    }
+
+    public String signal(String text) {
+        return signal(text, null);
+    }
+
+    /** Posts a signed message to the provider's webhook; answers the signal id. */
+    public String signal(String text, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/webhooks/providers/" + providerId))
+                .header("Content-Type", "text/plain")
+                .header("X-Signature", WebhookSignature.sign(secret, text.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(text));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, response.statusCode(), response.body());
+            return WebClient.json(response).getString("signalId");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The executions of a signal by username, once there are {@code count} of them and all pass {@code settled}. */
+    public Map<String, JsonObject> awaitExecutions(String signalId, int count, Predicate<JsonObject> settled) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        List<JsonObject> executions = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> response = host.get("/api/signals/" + signalId + "/executions");
+            assertEquals(200, response.statusCode(), response.body());
+            executions = WebClient.jsonArray(response).stream().map(JsonValue::asJsonObject).toList();
+            if (executions.size() == count && executions.stream().allMatch(settled)) {
+                return executions.stream().collect(Collectors.toMap(e -> e.getString("username"), e -> e));
+            }
+            ServerProcess.pause(100);
+        }
+        throw new AssertionError("Signal " + signalId + " has not settled into " + count + " executions: " + executions);
+    }
+
+    /** Settled: FILLED, REJECTED, RISK_REJECTED, CANCELLED, AWAITING_CONFIRMATION — anything but on its way. */
+    public static boolean settled(JsonObject execution) {
+        return !List.of("PLANNED", "SUBMITTED", "UNKNOWN", "ACCEPTED").contains(execution.getString("state"));
+    }
+}
