@@ -79,14 +79,18 @@ public final class TradingCommunity {
         }
     }
 
-    /** The executions of a signal by username, once there are {@code count} of them and all pass {@code settled}. */
+    /**
+     * The signal's own orders (entries and exits, not the protective orders that follow a fill) by username, once there
+     * are {@code count} of them and all pass {@code settled}.
+     */
     public Map<String, JsonObject> awaitExecutions(String signalId, int count, Predicate<JsonObject> settled) {
         long deadline = System.currentTimeMillis() + 30_000;
         List<JsonObject> executions = List.of();
         while (System.currentTimeMillis() < deadline) {
             HttpResponse<String> response = host.get("/api/signals/" + signalId + "/executions");
             assertEquals(200, response.statusCode(), response.body());
-            executions = WebClient.jsonArray(response).stream().map(JsonValue::asJsonObject).toList();
+            executions = WebClient.jsonArray(response).stream().map(JsonValue::asJsonObject)
+                    .filter(e -> List.of("entry", "exit").contains(e.getString("leg"))).toList();
             if (executions.size() == count && executions.stream().allMatch(settled)) {
                 return executions.stream().collect(Collectors.toMap(e -> e.getString("username"), e -> e));
             }

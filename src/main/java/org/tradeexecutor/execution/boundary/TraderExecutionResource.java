@@ -19,17 +19,13 @@ import org.tradeexecutor.execution.entity.AccountView;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionView;
-import org.tradeexecutor.execution.entity.PositionView;
 import org.tradeexecutor.platform.entity.ApiError;
-import org.tradeexecutor.quotes.control.QuoteFeed;
 import org.tradeexecutor.risk.entity.AccountSnapshot;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 
-/** The signed-in trader's own orders, account and positions; confirmations of orders that wait for them. */
+/** The signed-in trader's own orders and account; confirmations of orders that wait for them. */
 @Path("trader")
 @Produces(MediaType.APPLICATION_JSON)
 public class TraderExecutionResource {
@@ -48,8 +44,6 @@ public class TraderExecutionResource {
     @Inject
     BrokerConnections connections;
 
-    @Inject
-    QuoteFeed quotes;
 
     /** Newest first. */
     @GET
@@ -84,17 +78,6 @@ public class TraderExecutionResource {
         AccountSnapshot snapshot = state.snapshot();
         return new AccountView(account.id(), account.kind(), account.label(), snapshot.equity(), snapshot.cash(), snapshot.buyingPower(),
                 state.dailyPnl());
-    }
-
-    @GET
-    @Path("positions")
-    public List<PositionView> positions() {
-        BrokerConnection account = connections.primaryOf(currentUser.require().id());
-        return connections.adapterFor(account).state(account).positions().stream().map(p -> {
-            BigDecimal mark = quotes.quote(p.symbol()).mid();
-            return new PositionView(p.symbol(), p.quantity(), p.averageEntry(), mark, p.quantity().multiply(mark).setScale(2, RoundingMode.HALF_UP),
-                    mark.subtract(p.averageEntry()).multiply(p.quantity()).setScale(2, RoundingMode.HALF_UP));
-        }).toList();
     }
 
     private Response answer(String executionId, boolean confirmed) {

@@ -26,6 +26,7 @@ import org.tradeexecutor.execution.entity.PlannedOrder;
 import org.tradeexecutor.signals.control.SignalLifecycle;
 import org.tradeexecutor.signals.entity.Signal;
 import org.tradeexecutor.signals.entity.SignalAccepted;
+import org.tradeexecutor.signals.entity.UpdateAction;
 import org.tradeexecutor.subscriptions.control.Subscriptions;
 import org.tradeexecutor.subscriptions.entity.AutoExecute;
 import org.tradeexecutor.subscriptions.entity.Subscription;
@@ -76,6 +77,9 @@ public class FanOut {
 
     @Inject
     OrderSubmitter submitter;
+
+    @Inject
+    ProtectiveOrders protectiveOrders;
 
     @Inject
     SignalLifecycle lifecycle;
@@ -151,8 +155,15 @@ public class FanOut {
             return;
         }
         BrokerConnection account = connections.primaryOf(user.get().getId());
+        UpdateAction action = accepted.signal().update() == null ? null : accepted.signal().update().action();
+        if (action == UpdateAction.MOVE_STOP || action == UpdateAction.MOVE_STOP_TO_ENTRY) {
+            if (memberIsActive(accepted.communityId(), user.get())) {
+                protectiveOrders.moveStop(accepted, user.get().getId(), account);
+            }
+            return;
+        }
         Optional<PlannedOrder> planned = memberIsActive(accepted.communityId(), user.get())
-                ? planner.plan(accepted.signal(), user.get().getId(), subscription.settings(), autoExecute(subscription, communityDefault), account)
+                ? planner.plan(accepted.signal(), user.get().getId(), accepted.providerId(), subscription.settings(), autoExecute(subscription, communityDefault), account)
                 : Optional.of(new PlannedOrder(OrderPlanner.ENTRY_LEG, new OrderRequest(null, accepted.signal().symbol(), OrderSide.BUY,
                 OrderKind.MARKET, BigDecimal.ZERO, null, null, null), ExecutionState.RISK_REJECTED, "The account or its membership of this community is not active.", null));
         if (planned.isEmpty()) {

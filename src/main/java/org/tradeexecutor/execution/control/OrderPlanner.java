@@ -6,6 +6,7 @@ import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.ExecutionKey;
 import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.execution.entity.HeldPosition;
 import org.tradeexecutor.execution.entity.OrderKind;
 import org.tradeexecutor.execution.entity.OrderRequest;
 import org.tradeexecutor.execution.entity.OrderSide;
@@ -15,7 +16,6 @@ import org.tradeexecutor.quotes.entity.Quote;
 import org.tradeexecutor.risk.control.PositionSizer;
 import org.tradeexecutor.risk.control.RiskGate;
 import org.tradeexecutor.risk.control.RiskProfiles;
-import org.tradeexecutor.risk.entity.OpenPosition;
 import org.tradeexecutor.risk.entity.OrderIntent;
 import org.tradeexecutor.risk.entity.ProviderRecord;
 import org.tradeexecutor.risk.entity.RiskContext;
@@ -64,11 +64,14 @@ public class OrderPlanner {
     QuoteFeed quotes;
 
     @Inject
+    ProviderPositions providerPositions;
+
+    @Inject
     Clock clock;
 
     /** @return the follower's order, or empty when the signal asks nothing of this follower (an exit without a position) */
-    public Optional<PlannedOrder> plan(ParsedSignal signal, String userId, SubscriptionSettings settings, boolean autoExecute,
-                                       BrokerConnection account) {
+    public Optional<PlannedOrder> plan(ParsedSignal signal, String userId, String providerId, SubscriptionSettings settings,
+                                       boolean autoExecute, BrokerConnection account) {
         if (signal.symbol() == null) {
             return Optional.empty();
         }
@@ -78,7 +81,7 @@ public class OrderPlanner {
         }
         UpdateAction action = signal.update() == null ? null : signal.update().action();
         if (signal.kind() == SignalKind.EXIT || action == UpdateAction.CLOSE || action == UpdateAction.CLOSE_PARTIAL) {
-            return exit(signal, userId, autoExecute, account, broker);
+            return exit(signal, userId, providerId, autoExecute, account, broker);
         }
         return Optional.empty();
     }
@@ -130,14 +133,14 @@ public class OrderPlanner {
         return new PlannedOrder(ENTRY_LEG, order, autoExecute ? ExecutionState.PLANNED : ExecutionState.AWAITING_CONFIRMATION, reason, decision);
     }
 
-    /** Closes all or part of the follower's position in the symbol; a follower without one is not asked anything. */
-    private Optional<PlannedOrder> exit(ParsedSignal signal, String userId, boolean autoExecute, BrokerConnection account, BrokerAdapter broker) {
-        AccountState state = broker.state(account);
-        List<OpenPosition> held = state.positions().stream().filter(p -> p.symbol().equals(signal.symbol())).toList();
+    /** Closes all or part of the follower's position from this provider; a follower without one is not asked anything. */
+    private Optional<PlannedOrder> exit(ParsedSignal signal, String userId, String providerId, boolean autoExecute, BrokerConnection account,
+                                        BrokerAdapter broker) {
+        Optional<HeldPosition> held = providerPositions.held(userId, account.id(), signal.symbol(), providerId);
         if (held.isEmpty()) {
             return Optional.empty();
         }
-        OpenPosition position = held.get(0);
+        HeldPosition position = held.get();
         boolean partial = signal.update() != null && signal.update().action() == UpdateAction.CLOSE_PARTIAL && signal.sizePercent() != null;
         BigDecimal quantity = position.quantity().abs();
         if (partial) {
@@ -147,7 +150,8 @@ public class OrderPlanner {
         OrderSide side = position.quantity().signum() > 0 ? OrderSide.SELL : OrderSide.BUY;
         OrderRequest order = new OrderRequest(null, signal.symbol(), side, OrderKind.MARKET, quantity, null, null, null);
         RiskDecision decision = RiskGate.check(new OrderIntent(signal.symbol(), quantity, position.averageEntry(), true, BigDecimal.ONE, false),
-                new RiskContext(riskProfiles.of(userId), state.snapshot(), List.of(), BigDecimal.ZERO, riskProfiles.breaker(userId), clock.instant()));
+                new RiskContext(riskProfiles.of(userId), broker.state(account).snapshot(), List.of(), BigDecimal.ZERO, riskProfiles.breaker(userId),
+                        clock.instant()));
         if (!decision.allowed()) {
             return Optional.of(new PlannedOrder(EXIT_LEG, order, ExecutionState.RISK_REJECTED, decision.reason(), decision));
         }

@@ -16,6 +16,7 @@ import org.tradeexecutor.execution.entity.ExecutionView;
 import org.tradeexecutor.execution.entity.OrderFilled;
 import org.tradeexecutor.execution.entity.OrderRejected;
 import org.tradeexecutor.execution.entity.OrderSubmitted;
+import org.tradeexecutor.platform.control.StripedLocks;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,13 +36,7 @@ public class OrderSubmitter {
 
     private static final Logger LOG = Logger.getLogger(OrderSubmitter.class.getName());
     /** Per-execution locks, so that a fill reported by the broker and the answer to the send never overwrite each other. */
-    private static final Object[] LOCKS = new Object[64];
-
-    static {
-        for (int i = 0; i < LOCKS.length; i++) {
-            LOCKS[i] = new Object();
-        }
-    }
+    private static final StripedLocks LOCKS = new StripedLocks(64);
 
     @Inject
     ExecutionRepository executions;
@@ -66,10 +61,12 @@ public class OrderSubmitter {
 
     /** Sends a PLANNED execution; anything else is left as it is. */
     public void submit(String executionId) {
+        Optional<Execution> sent;
         synchronized (lockOf(executionId)) {
-            executions.findById(executionId).filter(e -> e.getState() == ExecutionState.PLANNED)
-                    .ifPresent(execution -> send(execution, connectionOf(execution)));
+            sent = executions.findById(executionId).filter(e -> e.getState() == ExecutionState.PLANNED)
+                    .map(execution -> send(execution, connectionOf(execution)));
         }
+        sent.ifPresent(execution -> announce(execution, true));
     }
 
     /** Sends an execution the caller has just planned and stored (saves reading it back). */
@@ -77,9 +74,14 @@ public class OrderSubmitter {
         synchronized (lockOf(execution.getId())) {
             send(execution, account);
         }
+        announce(execution, true);
     }
 
-    private void send(Execution execution, BrokerConnection account) {
+    /**
+     * Sends under the execution's lock; the caller announces the outcome after releasing it — observers of a fill place
+     * further orders (protective ones), and holding one lock while taking another in another order would deadlock.
+     */
+    private Execution send(Execution execution, BrokerConnection account) {
         execution.moveTo(ExecutionState.SUBMITTED, null, clock.instant());
         executions.save(execution);
         try {
@@ -93,12 +95,13 @@ public class OrderSubmitter {
         }
         executions.save(execution);
         measureLatency(execution);
-        announce(execution, true);
+        return execution;
     }
 
     /** Settles a SUBMITTED or UNKNOWN execution by looking its order up at the broker. */
     public void reconcile(String executionId) {
         boolean neverArrived;
+        Execution settled = null;
         synchronized (lockOf(executionId)) {
             Optional<Execution> found = executions.findById(executionId)
                     .filter(e -> e.getState() == ExecutionState.SUBMITTED || e.getState() == ExecutionState.UNKNOWN);
@@ -124,8 +127,11 @@ public class OrderSubmitter {
             executions.save(execution);
             neverArrived = atBroker.isEmpty();
             if (!neverArrived) {
-                announce(execution, true);
+                settled = execution;
             }
+        }
+        if (settled != null) {
+            announce(settled, true);
         }
         if (neverArrived) {
             submit(executionId);
@@ -135,15 +141,18 @@ public class OrderSubmitter {
     /** A resting order filled or was cancelled at the broker. */
     void onBrokerChange(@Observes BrokerOrderChanged change) {
         executions.findByClientOrderId(change.order().clientOrderId()).ifPresent(found -> {
+            Execution changed = null;
             synchronized (lockOf(found.getId())) {
                 Execution execution = executions.findById(found.getId()).orElseThrow();
                 ExecutionState next = change.order().status().asExecutionState();
-                if (execution.getState() == next || !next.canFollow(execution.getState())) {
-                    return;
+                if (execution.getState() != next && next.canFollow(execution.getState())) {
+                    execution.record(change.order(), clock.instant());
+                    executions.save(execution);
+                    changed = execution;
                 }
-                execution.record(change.order(), clock.instant());
-                executions.save(execution);
-                announce(execution, false);
+            }
+            if (changed != null) {
+                announce(changed, false);
             }
         });
     }
@@ -179,6 +188,6 @@ public class OrderSubmitter {
     }
 
     private static Object lockOf(String executionId) {
-        return LOCKS[Math.floorMod(executionId.hashCode(), LOCKS.length)];
+        return LOCKS.lockFor(executionId);
     }
 }

@@ -18,7 +18,7 @@ import org.tradeexecutor.execution.entity.OrderKind;
 import org.tradeexecutor.execution.entity.OrderRequest;
 import org.tradeexecutor.execution.entity.OrderSide;
 import org.tradeexecutor.execution.entity.PaperAccount;
-import org.tradeexecutor.execution.entity.PaperHolding;
+import org.tradeexecutor.execution.entity.Holding;
 import org.tradeexecutor.quotes.control.QuoteFeed;
 import org.tradeexecutor.quotes.entity.Quote;
 import org.tradeexecutor.risk.entity.AccountSnapshot;
@@ -122,11 +122,6 @@ public class PaperBroker implements BrokerAdapter {
         return new AccountState(new AccountSnapshot(equity, account.cash(), account.cash().max(BigDecimal.ZERO)), positions, dailyPnl);
     }
 
-    /** The account's holdings with their realised profit, closed ones included. */
-    public List<PaperHolding> holdings(BrokerConnection connection) {
-        return accountOf(connection).holdings();
-    }
-
     @Override
     public boolean cancel(BrokerConnection connection, String clientOrderId) {
         Bson open = Filters.and(Filters.eq("_id", clientOrderId), Filters.eq("accountId", connection.id()),
@@ -176,8 +171,8 @@ public class PaperBroker implements BrokerAdapter {
             if (account.applied().contains(clientOrderId)) {
                 break;
             }
-            PaperHolding before = account.holdings().stream().filter(h -> h.symbol().equals(order.getString("symbol"))).findFirst()
-                    .orElse(PaperHolding.flat(order.getString("symbol")));
+            Holding before = account.holdings().stream().filter(h -> h.symbol().equals(order.getString("symbol"))).findFirst()
+                    .orElse(Holding.flat(order.getString("symbol")));
             BigDecimal cashAfter = account.cash().subtract(signed.multiply(price)).subtract(fee);
             boolean opensOrAdds = before.quantity().signum() == 0 || before.quantity().signum() == signed.signum();
             if (opensOrAdds && signed.signum() > 0 && cashAfter.signum() < 0) {
@@ -185,7 +180,7 @@ public class PaperBroker implements BrokerAdapter {
                         + " needed, " + account.cash().setScale(2, RoundingMode.HALF_UP).toPlainString() + " available.";
                 break;
             }
-            List<PaperHolding> holdings = new ArrayList<>(account.holdings().stream().filter(h -> !h.symbol().equals(before.symbol())).toList());
+            List<Holding> holdings = new ArrayList<>(account.holdings().stream().filter(h -> !h.symbol().equals(before.symbol())).toList());
             holdings.add(before.afterFill(signed, price, fee));
             List<String> applied = new ArrayList<>(account.applied());
             applied.add(clientOrderId);
@@ -300,7 +295,7 @@ public class PaperBroker implements BrokerAdapter {
 
     private BigDecimal equity(PaperAccount account) {
         BigDecimal equity = account.cash();
-        for (PaperHolding holding : account.holdings()) {
+        for (Holding holding : account.holdings()) {
             if (holding.quantity().signum() != 0) {
                 equity = equity.add(holding.valueAt(quotes.quote(holding.symbol()).mid()));
             }

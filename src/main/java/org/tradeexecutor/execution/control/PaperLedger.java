@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.tradeexecutor.execution.entity.PaperAccount;
-import org.tradeexecutor.execution.entity.PaperHolding;
+import org.tradeexecutor.execution.entity.Holding;
 import org.tradeexecutor.platform.control.MongoConnection;
 
 import java.math.BigDecimal;
@@ -78,9 +78,9 @@ public class PaperLedger {
     }
 
     private static PaperAccount toAccount(Document document) {
-        List<PaperHolding> holdings = new ArrayList<>();
+        List<Holding> holdings = new ArrayList<>();
         for (Document h : document.getList("holdings", Document.class, List.of())) {
-            holdings.add(new PaperHolding(h.getString("symbol"), big(h, "quantity"), big(h, "averageEntry"), big(h, "realisedPnl")));
+            holdings.add(new Holding(h.getString("symbol"), big(h, "quantity"), big(h, "averageEntry"), big(h, "realisedPnl")));
         }
         return new PaperAccount(document.getString("_id"), document.getString("userId"), big(document, "startingCash"), big(document, "cash"),
                 holdings, new ArrayList<>(document.getList("applied", String.class, List.of())), document.getString("day"),

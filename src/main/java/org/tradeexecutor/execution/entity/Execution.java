@@ -172,6 +172,7 @@ public class Execution {
     public OrderKind getKind() { return kind; }
     public BigDecimal getQuantity() { return quantity; }
     public BigDecimal getLimitPrice() { return limitPrice; }
+    public BigDecimal getStopPrice() { return stopPrice; }
     public ExecutionState getState() { return state; }
     public String getReason() { return reason; }
     public String getRiskRule() { return riskRule; }

@@ -10,6 +10,6 @@ import java.util.List;
  * @param applied       the client order ids of the last fills applied (a fill found unapplied after a crash is applied once)
  * @param day           the UTC day {@code dayStartEquity} belongs to
  */
-public record PaperAccount(String id, String userId, BigDecimal startingCash, BigDecimal cash, List<PaperHolding> holdings,
+public record PaperAccount(String id, String userId, BigDecimal startingCash, BigDecimal cash, List<Holding> holdings,
                            List<String> applied, String day, BigDecimal dayStartEquity, long version) {
 }

@@ -84,7 +84,7 @@ class ExecutionIT {
         assertTrue(account.getJsonNumber("cash").bigDecimalValue().compareTo(new BigDecimal("100000")) < 0, account.toString());
 
         // Stored as Decimal128, not as a double.
-        Document stored = TestStore.database().getCollection("executions").find(new Document("signalId", signalId)).first();
+        Document stored = TestStore.database().getCollection("executions").find(new Document("signalId", signalId).append("leg", "entry")).first();
         assertEquals(org.bson.types.Decimal128.class, stored.get("quantity").getClass());
 
         JsonArray waiting = WebClient.jsonArray(confirming.get("/api/trader/executions"));
@@ -105,9 +105,10 @@ class ExecutionIT {
         community.awaitExecutions(first, 1, e -> e.getString("state").equals("FILLED"));
         String again = community.signal("BUY NVDA SL 100", "key-" + tag);
         assertEquals(first, again);
-        assertEquals(1, TestStore.database().getCollection("executions").countDocuments(new Document("signalId", first)));
+        assertEquals(1, TestStore.database().getCollection("executions").countDocuments(new Document("signalId", first).append("leg", "entry")));
         assertEquals(1, TestStore.database().getCollection("paper_orders").countDocuments(
-                new Document("_id", TestStore.database().getCollection("executions").find(new Document("signalId", first)).first().getString("clientOrderId"))));
+                new Document("_id", TestStore.database().getCollection("executions").find(new Document("signalId", first).append("leg", "entry"))
+                        .first().getString("clientOrderId"))));
     }
 
     @Test

@@ -5,18 +5,19 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * A paper account's position in one symbol, as the paper broker keeps it.
+ * A quantity of one symbol held at an average entry, with the profit realised on what was closed: the paper broker
+ * keeps one per account and symbol, the portfolio one per position of a provider.
  *
  * @param quantity     positive long, negative short
  * @param averageEntry average price of the open quantity
  * @param realisedPnl  profit or loss of what was closed, after fees
  */
-public record PaperHolding(String symbol, BigDecimal quantity, BigDecimal averageEntry, BigDecimal realisedPnl) {
+public record Holding(String symbol, BigDecimal quantity, BigDecimal averageEntry, BigDecimal realisedPnl) {
 
     private static final int PRICE_DIGITS = 8;
 
-    public static PaperHolding flat(String symbol) {
-        return new PaperHolding(symbol, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    public static Holding flat(String symbol) {
+        return new Holding(symbol, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     /**
@@ -25,17 +26,17 @@ public record PaperHolding(String symbol, BigDecimal quantity, BigDecimal averag
      *
      * @param signedQuantity bought (positive) or sold (negative)
      */
-    public PaperHolding afterFill(BigDecimal signedQuantity, BigDecimal price, BigDecimal fee) {
+    public Holding afterFill(BigDecimal signedQuantity, BigDecimal price, BigDecimal fee) {
         BigDecimal after = quantity.add(signedQuantity);
         if (quantity.signum() == 0 || quantity.signum() == signedQuantity.signum()) {
             BigDecimal cost = quantity.abs().multiply(averageEntry).add(signedQuantity.abs().multiply(price));
             BigDecimal average = cost.divide(after.abs(), MathContext.DECIMAL64).setScale(PRICE_DIGITS, RoundingMode.HALF_UP).stripTrailingZeros();
-            return new PaperHolding(symbol, after, average, realisedPnl.subtract(fee));
+            return new Holding(symbol, after, average, realisedPnl.subtract(fee));
         }
         BigDecimal closed = signedQuantity.abs().min(quantity.abs());
         BigDecimal pnl = price.subtract(averageEntry).multiply(closed).multiply(BigDecimal.valueOf(quantity.signum()));
         BigDecimal average = after.signum() == 0 ? BigDecimal.ZERO : after.signum() == quantity.signum() ? averageEntry : price;
-        return new PaperHolding(symbol, after, average, realisedPnl.add(pnl).subtract(fee));
+        return new Holding(symbol, after, average, realisedPnl.add(pnl).subtract(fee));
     }
 
     /** Value at a price: positive for a long, negative for a short (what closing it would pay or cost). */

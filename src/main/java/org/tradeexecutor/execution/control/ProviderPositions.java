@@ -1,0 +1,14 @@
+package org.tradeexecutor.execution.control;
+
+import org.tradeexecutor.execution.entity.HeldPosition;
+
+import java.util.Optional;
+
+/**
+ * The follower's open position from one provider in one symbol. Implemented by the portfolio component, which books
+ * fills into positions; execution only asks (the dependency points from portfolio to execution, not back).
+ */
+public interface ProviderPositions {
+
+    Optional<HeldPosition> held(String userId, String brokerConnectionId, String symbol, String providerId);
+}

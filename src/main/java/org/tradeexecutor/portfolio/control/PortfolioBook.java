@@ -1,0 +1,96 @@
+package org.tradeexecutor.portfolio.control;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.tradeexecutor.execution.entity.ExecutionView;
+import org.tradeexecutor.execution.entity.OrderFilled;
+import org.tradeexecutor.execution.entity.OrderSide;
+import org.tradeexecutor.platform.control.StripedLocks;
+import org.tradeexecutor.portfolio.entity.PortfolioChanged;
+import org.tradeexecutor.portfolio.entity.Position;
+import org.tradeexecutor.portfolio.entity.PositionClosed;
+import org.tradeexecutor.portfolio.entity.PositionOpened;
+import org.tradeexecutor.portfolio.entity.PositionStatus;
+import org.tradeexecutor.portfolio.entity.Trade;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Books every fill into the position of its provider (PRODUCT X8): a position opens with its first fill, a round trip
+ * that returns to zero becomes a trade and counts into the daily rollups. Announces positions opened and closed and
+ * a changed portfolio. Runs before the other observers of a fill (protective orders need the position as it is now).
+ */
+@ApplicationScoped
+public class PortfolioBook {
+
+    private static final StripedLocks LOCKS = new StripedLocks(32);
+
+    @Inject
+    PositionRepository positions;
+
+    @Inject
+    TradeRepository trades;
+
+    @Inject
+    DailyRollups rollups;
+
+    @Inject
+    Event<PositionOpened> opened;
+
+    @Inject
+    Event<PositionClosed> closed;
+
+    @Inject
+    Event<PortfolioChanged> changed;
+
+    @Inject
+    Clock clock;
+
+    void onFill(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) OrderFilled filled) {
+        ExecutionView fill = filled.execution();
+        if (fill.filledQuantity() == null || fill.filledQuantity().signum() == 0 || fill.averageFillPrice() == null) {
+            return;
+        }
+        String id = Position.idOf(fill.userId(), fill.brokerConnectionId(), fill.symbol(), fill.providerId());
+        BigDecimal signed = fill.side() == OrderSide.BUY ? fill.filledQuantity() : fill.filledQuantity().negate();
+        Optional<Trade> trade;
+        boolean opens;
+        synchronized (LOCKS.lockFor(id)) {
+            Position position = positions.findById(id)
+                    .orElseGet(() -> new Position(filled.communityId(), fill.userId(), fill.brokerConnectionId(), fill.symbol(), fill.providerId()));
+            boolean wasOpen = position.getStatus() == PositionStatus.OPEN && position.getQuantity().signum() != 0;
+            trade = position.fill(signed, fill.averageFillPrice(), fill.fees() == null ? BigDecimal.ZERO : fill.fees(), fill.signalId(), clock.instant());
+            positions.save(position);
+            trade.ifPresent(t -> {
+                trades.save(t);
+                rollups.add(t);
+            });
+            opens = !wasOpen || (trade.isPresent() && position.getStatus() == PositionStatus.OPEN);
+        }
+        // Announced after the lock is released: listeners may act on the position.
+        trade.ifPresent(t -> closed.fire(new PositionClosed(filled.communityId(), fill.userId(), id, t)));
+        if (opens) {
+            opened.fire(new PositionOpened(filled.communityId(), fill.userId(), id, fill.symbol(), fill.providerId()));
+        }
+        changed.fire(new PortfolioChanged(filled.communityId(), fill.userId()));
+    }
+
+    public List<Position> openPositions(String userId) {
+        return positions.findByUserId(userId).stream().filter(p -> p.getStatus() == PositionStatus.OPEN).toList();
+    }
+
+    public Optional<Position> position(String userId, String positionId) {
+        return positions.findById(positionId).filter(p -> p.getUserId().equals(userId));
+    }
+
+    public List<Trade> trades(String userId) {
+        return trades.findByUserId(userId);
+    }
+}

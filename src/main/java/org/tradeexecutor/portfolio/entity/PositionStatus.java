@@ -1,0 +1,5 @@
+package org.tradeexecutor.portfolio.entity;
+
+public enum PositionStatus {
+    OPEN, CLOSED
+}

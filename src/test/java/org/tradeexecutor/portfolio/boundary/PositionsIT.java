@@ -1,0 +1,147 @@
+package org.tradeexecutor.portfolio.boundary;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.bson.Document;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tradeexecutor.support.Fixtures;
+import org.tradeexecutor.support.ServerProcess;
+import org.tradeexecutor.support.TestStore;
+import org.tradeexecutor.support.TradingCommunity;
+import org.tradeexecutor.support.WebClient;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PRODUCT X7 and X8 on the paper broker with still quotes (SPY at 590, TSLA at 240): protective orders after the entry,
+ * the first target filling and moving the stop to break-even, a provider moving the stop, closing by hand, the trade
+ * and the daily rollups.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PositionsIT {
+
+    @ArquillianResource
+    URL base;
+
+    private TradingCommunity community;
+
+    @BeforeEach
+    void community() {
+        community = new TradingCommunity(base);
+    }
+
+    @Test
+    void anEntryGetsItsStopAndTargetsAndTheFirstTargetMovesTheStopToBreakEven() {
+        WebClient trader = community.trader("protected", null);
+        HttpResponse<String> followed = trader.sendJson("POST", "/api/trader/subscriptions", "{\"providerId\":\"" + community.providerId
+                + "\",\"settings\":{\"autoExecute\":\"ON\",\"copyMultiplier\":1,\"moveStopToBreakEven\":true,\"notifyOnSignal\":true,\"notifyOnExecution\":true}}");
+        assertEquals(201, followed.statusCode(), followed.body());
+
+        // Quotes stand still at SPY 590: TP1 at 580 fills as soon as it is placed. The break-even stop (at the entry, above
+        // the bid after spread and slippage) then fires at once too and ends the trade before TP2 (650) is placed.
+        String signalId = community.signal("BUY SPY SL 500 TP 580 TP 650");
+        Map<String, JsonObject> legs = awaitLegs(trader, signalId, m -> m.containsKey("stop-after-tp1")
+                && "FILLED".equals(m.get("stop-after-tp1").getString("state")));
+        JsonObject entry = legs.get("entry");
+        assertEquals("FILLED", entry.getString("state"));
+        BigDecimal bought = entry.getJsonNumber("filledQuantity").bigDecimalValue();
+        assertEquals("FILLED", legs.get("tp1").getString("state"));
+        assertEquals(0, new BigDecimal(bought.intValue() / 2).compareTo(legs.get("tp1").getJsonNumber("quantity").bigDecimalValue()),
+                "two targets split the quantity");
+        assertEquals("CANCELLED", legs.get("stop").getString("state"), "the first stop was replaced");
+        assertEquals(0, new BigDecimal("500").compareTo(legs.get("stop").getJsonNumber("stopPrice").bigDecimalValue()));
+        JsonObject breakEven = legs.get("stop-after-tp1");
+        assertEquals(0, entry.getJsonNumber("averageFillPrice").bigDecimalValue().compareTo(breakEven.getJsonNumber("stopPrice").bigDecimalValue()),
+                "the stop moved to the entry price");
+        assertEquals(0, bought.subtract(legs.get("tp1").getJsonNumber("quantity").bigDecimalValue())
+                .compareTo(breakEven.getJsonNumber("quantity").bigDecimalValue()), "the new stop covers what is left");
+        assertTrue(!legs.containsKey("tp2"), "no target is placed for a position that is already closed: " + legs.keySet());
+        assertEquals(0, WebClient.jsonArray(trader.get("/api/trader/positions")).size());
+
+        JsonArray trades = WebClient.jsonArray(trader.get("/api/trader/trades"));
+        assertEquals(1, trades.size(), trades.toString());
+        JsonObject trade = trades.getJsonObject(0);
+        assertEquals("LONG", trade.getString("direction"));
+        assertEquals(0, bought.compareTo(trade.getJsonNumber("quantity").bigDecimalValue()));
+        assertTrue(trade.getJsonNumber("pnl").bigDecimalValue().signum() < 0, trade.toString());
+        assertEquals(community.providerId, trade.getString("providerId"));
+    }
+
+    @Test
+    void closingByHandSendsOneOrderCancelsTheProtectionAndCountsTheTrade() {
+        WebClient trader = community.trader("closer", "ON");
+        String signalId = community.signal("BUY TSLA SL 200 TP 300");
+        awaitLegs(trader, signalId, m -> m.containsKey("tp1") && "ACCEPTED".equals(m.get("tp1").getString("state")));
+
+        JsonArray positions = WebClient.jsonArray(trader.get("/api/trader/positions"));
+        assertEquals(1, positions.size(), positions.toString());
+        JsonObject position = positions.getJsonObject(0);
+        assertEquals(community.providerId, position.getString("providerId"));
+        String close = "/api/trader/positions/" + URLEncoder.encode(position.getString("id"), StandardCharsets.UTF_8) + "/close";
+        HttpResponse<String> closing = trader.send("application/json", "POST", close, null);
+        assertEquals(202, closing.statusCode(), closing.body());
+        HttpResponse<String> again = trader.send("application/json", "POST", close, null);
+        assertTrue(again.statusCode() == 404 || WebClient.json(again).getString("id").equals(WebClient.json(closing).getString("id")),
+                "a second click sends nothing more: " + again.body());
+
+        Map<String, JsonObject> after = awaitLegs(trader, signalId, m -> "CANCELLED".equals(m.get("tp1").getString("state"))
+                && "CANCELLED".equals(m.get("stop").getString("state")));
+        assertEquals("CANCELLED", after.get("stop").getString("state"), "closing the position cancels its protective orders");
+        assertEquals(0, WebClient.jsonArray(trader.get("/api/trader/positions")).size());
+        JsonArray trades = WebClient.jsonArray(trader.get("/api/trader/trades"));
+        assertEquals(1, trades.size(), trades.toString());
+        assertEquals("TSLA", trades.getJsonObject(0).getString("symbol"));
+
+        String userId = Fixtures.user(community.username("closer")).getString("_id");
+        Document rollup = TestStore.database().getCollection("daily_rollups")
+                .find(new Document("_id", "user|" + userId + "|" + LocalDate.now(ZoneOffset.UTC))).first();
+        assertEquals(1, rollup.getInteger("trades"));
+        assertEquals(1, TestStore.database().getCollection("daily_rollups")
+                .countDocuments(new Document("_id", "provider|" + community.providerId + "|" + LocalDate.now(ZoneOffset.UTC))));
+    }
+
+    @Test
+    void theProviderMovingTheStopReplacesTheFollowersStop() {
+        WebClient trader = community.trader("mover", "ON");
+        String entry = community.signal("BUY TSLA SL 200");
+        awaitLegs(trader, entry, m -> m.containsKey("stop") && "ACCEPTED".equals(m.get("stop").getString("state")));
+
+        String update = community.signal("move stop to 230 on TSLA");
+        Map<String, JsonObject> moved = awaitLegs(trader, update, m -> m.containsKey("stop") && "ACCEPTED".equals(m.get("stop").getString("state")));
+        assertEquals(0, new BigDecimal("230").compareTo(moved.get("stop").getJsonNumber("stopPrice").bigDecimalValue()));
+        assertEquals("CANCELLED", awaitLegs(trader, entry, m -> true).get("stop").getString("state"));
+    }
+
+    /** The trader's executions of one signal by leg, once {@code done} holds. */
+    private static Map<String, JsonObject> awaitLegs(WebClient trader, String signalId, Predicate<Map<String, JsonObject>> done) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        Map<String, JsonObject> legs = Map.of();
+        while (System.currentTimeMillis() < deadline) {
+            legs = WebClient.jsonArray(trader.get("/api/trader/executions?size=200")).stream().map(JsonValue::asJsonObject)
+                    .filter(e -> e.getString("signalId").equals(signalId))
+                    .collect(Collectors.toMap(e -> e.getString("leg"), e -> e));
+            if (!legs.isEmpty() && done.test(legs)) {
+                return legs;
+            }
+            ServerProcess.pause(100);
+        }
+        throw new AssertionError("Signal " + signalId + " did not get there: " + legs);
+    }
+}
