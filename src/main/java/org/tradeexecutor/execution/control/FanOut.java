@@ -158,7 +158,7 @@ public class FanOut {
         UpdateAction action = accepted.signal().update() == null ? null : accepted.signal().update().action();
         if (action == UpdateAction.MOVE_STOP || action == UpdateAction.MOVE_STOP_TO_ENTRY) {
             if (memberIsActive(accepted.communityId(), user.get())) {
-                protectiveOrders.moveStop(accepted, user.get().getId(), account);
+                protectiveOrders.moveStop(accepted, user.get().getId(), user.get().getUsername(), account);
             }
             return;
         }

@@ -90,7 +90,7 @@ public class ProtectiveOrders {
     }
 
     /** "Move stop to 152", "stops to break even": the follower's stop for that provider's position moves. */
-    public void moveStop(SignalAccepted accepted, String userId, BrokerConnection account) {
+    public void moveStop(SignalAccepted accepted, String userId, String username, BrokerConnection account) {
         ParsedSignal signal = accepted.signal();
         Optional<HeldPosition> held = positions.held(userId, account.id(), signal.symbol(), accepted.providerId());
         ExecutionKey key = new ExecutionKey(accepted.signalId(), userId, "stop");
@@ -100,8 +100,8 @@ public class ProtectiveOrders {
         BigDecimal price = signal.update().action() == UpdateAction.MOVE_STOP_TO_ENTRY ? held.get().averageEntry() : signal.update().price();
         List<Execution> stops = open(userId, accepted.providerId(), signal.symbol()).stream().filter(e -> e.getLeg().startsWith("stop")).toList();
         stops.forEach(stop -> cancel(stop, account));
-        place(key, held.get(), stops.isEmpty() ? null : stops.get(0), account,
-                OrderKind.STOP, held.get().quantity().abs(), price, "Stop moved by the provider.");
+        Owner owner = new Owner(username, accepted.communityId(), accepted.providerId());
+        place(key, held.get(), owner, account, OrderKind.STOP, held.get().quantity().abs(), price, "Stop moved by the provider.");
     }
 
     private void protect(ExecutionView entry, BrokerConnection account) {
@@ -122,14 +122,14 @@ public class ProtectiveOrders {
         BigDecimal quantity = entry.filledQuantity();
         ExecutionKey stopKey = new ExecutionKey(entry.signalId(), entry.userId(), "stop");
         if (profile.useTrailingStop()) {
-            place(stopKey, held.get(), null, account, OrderKind.TRAILING_STOP, quantity, profile.trailingStopPercent(),
+            place(stopKey, held.get(), Owner.of(entry), account, OrderKind.TRAILING_STOP, quantity, profile.trailingStopPercent(),
                     "Trailing stop " + profile.trailingStopPercent().toPlainString() + " %.");
         } else {
-            place(stopKey, held.get(), null, account, OrderKind.STOP, quantity, stop, "Stop loss.");
+            place(stopKey, held.get(), Owner.of(entry), account, OrderKind.STOP, quantity, stop, "Stop loss.");
         }
         List<BigDecimal> parts = split(quantity, targets.size(), SignalRules.assetClass(entry.symbol()) != AssetClass.CRYPTO);
         for (int i = 0; i < parts.size(); i++) {
-            place(new ExecutionKey(entry.signalId(), entry.userId(), "tp" + (i + 1)), held.get(), null, account, OrderKind.LIMIT, parts.get(i),
+            place(new ExecutionKey(entry.signalId(), entry.userId(), "tp" + (i + 1)), held.get(), Owner.of(entry), account, OrderKind.LIMIT, parts.get(i),
                     targets.get(i), "Take profit " + (i + 1) + " of " + parts.size() + ".");
         }
     }
@@ -153,7 +153,7 @@ public class ProtectiveOrders {
         boolean breakEven = fill.leg().equals("tp1") && breakEvenAsked(fill, held.get());
         stops.forEach(s -> cancel(s, account));
         BigDecimal price = breakEven ? held.get().averageEntry() : stop.order().stopPrice();
-        place(key, held.get(), stop, account,
+        place(key, held.get(), Owner.of(stop), account,
                 stop.getKind(), held.get().quantity().abs(), stop.getKind() == OrderKind.TRAILING_STOP ? stop.order().trailPercent() : price,
                 breakEven ? "Stop moved to break-even after the first target." : "Stop resized to what is left.");
     }
@@ -187,16 +187,25 @@ public class ProtectiveOrders {
         });
     }
 
+    /** Whose protective order it is: taken from the fill or the order it replaces, never searched for. */
+    private record Owner(String username, String communityId, String providerId) {
+        static Owner of(ExecutionView fill) {
+            return new Owner(fill.username(), fill.communityId(), fill.providerId());
+        }
+
+        static Owner of(Execution execution) {
+            return new Owner(execution.getUsername(), execution.getCommunityId(), execution.getProviderId());
+        }
+    }
+
     /** @param priceOrTrail the stop or limit price; the trail percentage for a trailing stop */
-    private void place(ExecutionKey key, HeldPosition held, Execution replaced, BrokerConnection account, OrderKind kind, BigDecimal quantity,
+    private void place(ExecutionKey key, HeldPosition held, Owner owner, BrokerConnection account, OrderKind kind, BigDecimal quantity,
                        BigDecimal priceOrTrail, String reason) {
         if (quantity.signum() <= 0) {
             return;
         }
-        Execution entry = executions.findBySignalId(held.entrySignalId()).stream().filter(e -> e.getLeg().equals(OrderPlanner.ENTRY_LEG))
-                .filter(e -> e.getUserId().equals(key.userId())).findFirst().orElse(replaced);
         // A fill while this runs (a target that filled at once) may have closed the position already.
-        Optional<HeldPosition> now = entry == null ? Optional.empty() : positions.held(key.userId(), account.id(), held.symbol(), entry.getProviderId());
+        Optional<HeldPosition> now = positions.held(key.userId(), account.id(), held.symbol(), owner.providerId());
         if (now.isEmpty()) {
             return;
         }
@@ -204,7 +213,7 @@ public class ProtectiveOrders {
         OrderSide side = held.quantity().signum() > 0 ? OrderSide.SELL : OrderSide.BUY;
         OrderRequest order = new OrderRequest(key.clientOrderId(), held.symbol(), side, kind, quantity, kind == OrderKind.LIMIT ? priceOrTrail : null,
                 kind == OrderKind.STOP ? priceOrTrail : null, kind == OrderKind.TRAILING_STOP ? priceOrTrail : null);
-        Execution protective = new Execution(key, entry.getUsername(), entry.getCommunityId(), entry.getProviderId(), account, order,
+        Execution protective = new Execution(key, owner.username(), owner.communityId(), owner.providerId(), account, order,
                 ExecutionState.PLANNED, reason, "protective", null, clock.instant(), null);
         try {
             executions.insert(protective);
