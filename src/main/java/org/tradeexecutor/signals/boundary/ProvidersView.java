@@ -1,6 +1,5 @@
 package org.tradeexecutor.signals.boundary;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,6 +22,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
+import static org.tradeexecutor.platform.boundary.PageMessages.error;
+import static org.tradeexecutor.platform.boundary.PageMessages.info;
+
 /** Backing bean of dashboard/community/providers.xhtml: manage providers, post a signal by hand (PRODUCT S1, S7). */
 @Named
 @ViewScoped
@@ -38,7 +40,6 @@ public class ProvidersView implements Serializable {
 
     @Inject
     ManualSignals manualSignals;
-
 
     private String newName;
     private ProviderType newType = ProviderType.WEBHOOK;
@@ -163,22 +164,12 @@ public class ProvidersView implements Serializable {
         return currentUser.requireHost().activeCommunityId().orElseThrow();
     }
 
-
     private AuditEvent.Origin origin() {
         return RequestOrigins.of(request());
     }
 
     private HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    }
-
-
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public String getNewName() { return newName; }

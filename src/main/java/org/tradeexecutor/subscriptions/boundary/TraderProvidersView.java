@@ -1,6 +1,5 @@
 package org.tradeexecutor.subscriptions.boundary;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,6 +21,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+
+import static org.tradeexecutor.platform.boundary.PageMessages.error;
+import static org.tradeexecutor.platform.boundary.PageMessages.info;
 
 /**
  * Backing bean of dashboard/trader/providers.xhtml (PRODUCT T1): the active community's providers with follow and
@@ -129,14 +131,6 @@ public class TraderProvidersView implements Serializable {
 
     private org.tradeexecutor.audit.entity.AuditEvent.Origin origin() {
         return RequestOrigins.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
-    }
-
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public String getEditProviderId() { return editProviderId; }
