@@ -3,7 +3,6 @@ package org.tradeexecutor.risk.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
