@@ -26,8 +26,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A trader closes a position by hand (PRODUCT X8): one market order for all of it, keyed by the position and the
- * moment it opened — a second click while the first is on its way finds the same order instead of selling twice.
+ * Closes a position at market outside any signal — by the trader's hand (PRODUCT X8) or by the circuit breaker (X3):
+ * one order for all of it, keyed by the position and the moment it opened, so a second click (or a trip while the
+ * trader clicks) finds the same order instead of selling twice.
  */
 @ApplicationScoped
 public class ManualOrders {
@@ -50,9 +51,12 @@ public class ManualOrders {
     @Inject
     Clock clock;
 
-    /** @return the closing order, or empty when the broker account is gone */
+    /**
+     * @param why shown on the order ("Closed by hand.", "Closed by the circuit breaker.")
+     * @return the closing order, or empty when the broker account is gone
+     */
     public Optional<ExecutionView> close(String userId, String communityId, String providerId, String brokerConnectionId, HeldPosition held,
-                                         Instant openedAt) {
+                                         Instant openedAt, String why) {
         ExecutionKey key = new ExecutionKey("manual:" + held.positionId() + "@" + openedAt.toEpochMilli(), userId, OrderPlanner.EXIT_LEG);
         Optional<Execution> earlier = executions.findById(key.id());
         if (earlier.isPresent()) {
@@ -70,7 +74,7 @@ public class ManualOrders {
                         BigDecimal.ZERO, riskProfiles.breaker(userId), clock.instant()));
         ExecutionState state = decision.allowed() ? ExecutionState.PLANNED : ExecutionState.RISK_REJECTED;
         Execution execution = new Execution(key, users.findById(userId).map(User::getUsername).orElse(userId), communityId, providerId,
-                account.get(), order, state, decision.allowed() ? "Closed by hand." : decision.reason(), decision.rule(), clock.instant(),
+                account.get(), order, state, decision.allowed() ? why : decision.reason(), decision.rule(), clock.instant(),
                 clock.instant(), null);
         try {
             executions.insert(execution);

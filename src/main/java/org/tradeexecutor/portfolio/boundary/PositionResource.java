@@ -61,7 +61,7 @@ public class PositionResource {
         }
         Position p = position.get();
         return manualOrders.close(userId, p.getCommunityId(), p.getProviderId(), p.getBrokerConnectionId(),
-                        new HeldPosition(p.getId(), p.getSymbol(), p.getQuantity(), p.getAverageEntry(), p.getEntrySignalId()), p.getOpenedAt())
+                        new HeldPosition(p.getId(), p.getSymbol(), p.getQuantity(), p.getAverageEntry(), p.getEntrySignalId()), p.getOpenedAt(), "Closed by hand.")
                 .map(e -> Response.status(202).entity(e).build())
                 .orElseGet(() -> Response.status(409).entity(new ApiError("broker_gone", "The position's broker account was removed.")).build());
     }

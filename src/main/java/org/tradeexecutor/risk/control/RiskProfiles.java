@@ -1,6 +1,7 @@
 package org.tradeexecutor.risk.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
@@ -8,10 +9,12 @@ import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
 import org.tradeexecutor.risk.entity.BreakerState;
 import org.tradeexecutor.risk.entity.CircuitBreaker;
+import org.tradeexecutor.risk.entity.CircuitBreakerTripped;
 import org.tradeexecutor.risk.entity.RiskPreset;
 import org.tradeexecutor.risk.entity.RiskProfile;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +34,9 @@ public class RiskProfiles {
 
     @Inject
     MetricRegistry metrics;
+
+    @Inject
+    Event<CircuitBreakerTripped> tripped;
 
     @Inject
     Clock clock;
@@ -62,10 +68,12 @@ public class RiskProfiles {
         if (breaker(userId) != BreakerState.ACTIVE) {
             return;
         }
-        breakers.save(new CircuitBreaker(userId, BreakerState.REDUCING, reason, clock.instant(), null, null));
+        Instant now = clock.instant();
+        breakers.save(new CircuitBreaker(userId, BreakerState.REDUCING, reason, now, null, null));
         metrics.counter("risk.circuit_breaker_trips").inc();
         audit.record(new AuditEvent("risk.circuit_breaker_tripped", AuditOutcome.SUCCESS, AuditEvent.Actor.ANONYMOUS, null,
                 AuditEvent.Origin.INTERNAL, "user " + userId, reason));
+        tripped.fire(new CircuitBreakerTripped(userId, now, reason));
     }
 
     /** The account is flat after a trip: nothing passes until an admin resets the breaker. */

@@ -129,6 +129,39 @@ class PositionsIT {
         assertEquals("CANCELLED", awaitLegs(trader, entry, m -> true).get("stop").getString("state"));
     }
 
+    @Test
+    void aTrippedCircuitBreakerClosesEveryPositionHaltsWhenFlatAndAnAdminResetsIt() {
+        WebClient trader = community.trader("breaker", "ON");
+        String entry = community.signal("BUY AMD SL 50");
+        awaitLegs(trader, entry, m -> "FILLED".equals(m.get("entry").getString("state")));
+        // Arrange a 50 % intraday loss: the day started with twice today's equity.
+        String userId = Fixtures.user(community.username("breaker")).getString("_id");
+        TestStore.database().getCollection("paper_accounts").updateOne(new Document("userId", userId),
+                new Document("$set", new Document("dayStartEquity", new org.bson.types.Decimal128(new BigDecimal("200000")))));
+
+        String next = community.signal("BUY INTC SL 10");
+        JsonObject refused = awaitLegs(trader, next, m -> m.containsKey("entry")).get("entry");
+        assertEquals("RISK_REJECTED", refused.getString("state"));
+        assertTrue(refused.getString("reason").contains("Circuit breaker"), refused.getString("reason"));
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!WebClient.jsonArray(trader.get("/api/trader/positions")).isEmpty() && System.currentTimeMillis() < deadline) {
+            ServerProcess.pause(100);
+        }
+        assertEquals(0, WebClient.jsonArray(trader.get("/api/trader/positions")).size(), "every position was closed");
+        assertTrue(WebClient.jsonArray(trader.get("/api/trader/executions")).stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("leg").equals("exit") && e.getString("state").equals("FILLED")
+                        && e.getString("reason").startsWith("Closed by the circuit breaker")), "closed by the breaker");
+        assertEquals("HALTED", WebClient.json(trader.get("/api/trader/risk-profile")).getString("breaker"), "flat: halted");
+        assertEquals(1, TestStore.database().getCollection("security_audits")
+                .countDocuments(new Document("action", "risk.circuit_breaker_tripped").append("resource", "user " + userId)));
+
+        WebClient admin = new WebClient(base).basic("admin", "demo");
+        assertEquals(403, trader.send("application/json", "POST", "/api/admin/circuit-breakers/" + userId + "/reset", null).statusCode());
+        assertEquals(204, admin.send("application/json", "POST", "/api/admin/circuit-breakers/" + userId + "/reset", null).statusCode());
+        assertEquals("ACTIVE", WebClient.json(trader.get("/api/trader/risk-profile")).getString("breaker"));
+        assertEquals(1, Fixtures.audits("risk.circuit_breaker_reset", "admin"));
+    }
+
     /** The trader's executions of one signal by leg, once {@code done} holds. */
     private static Map<String, JsonObject> awaitLegs(WebClient trader, String signalId, Predicate<Map<String, JsonObject>> done) {
         long deadline = System.currentTimeMillis() + 20_000;
