@@ -6,6 +6,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
@@ -36,5 +40,31 @@ public abstract class InBrowser {
 
     protected WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    /**
+     * Picks an item of a PrimeFaces select menu as a person does: open it, click the item, see it chosen (or the page
+     * move on). Right after an Ajax update PrimeFaces binds the new widget a moment after the markup is there, and a
+     * click in between does nothing — then, like a person, open it and click again (at most three times).
+     */
+    protected void choose(String menuId, String label) {
+        String urlBefore = browser.getCurrentUrl();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"))).click();
+                shortly().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"))).click();
+                shortly().until(driver -> !driver.getCurrentUrl().equals(urlBefore)
+                        || label.equals(driver.findElement(By.id(menuId + "_label")).getText()));
+                return;
+            } catch (TimeoutException | StaleElementReferenceException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    private WebDriverWait shortly() {
+        return new WebDriverWait(browser, Duration.ofSeconds(4));
     }
 }

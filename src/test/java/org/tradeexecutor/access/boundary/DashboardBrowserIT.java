@@ -56,10 +56,7 @@ class DashboardBrowserIT extends InBrowser {
         signIn(username, "demo");
         assertEquals("Trader overview", heading(browser));
 
-        // PrimeFaces initialises the widget after the page is shown: wait until it can be used.
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='community'] .ui-selectonemenu-trigger"))).click();
-        waiting()
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='community_panel'] li[data-label='Switcher Guild (Owner)']"))).click();
+        choose("nav:community", "Switcher Guild (Owner)");
 
         waiting().until(ExpectedConditions.urlContains("/dashboard/community"));
         assertEquals("Community overview", heading(browser));

@@ -32,17 +32,13 @@ class ProvidersPageBrowserIT extends InBrowser {
         assertTrue(secretBox.contains("shown only once"), secretBox);
         assertTrue(browser.findElement(By.id("providers:list")).getText().contains("/api/webhooks/providers/"));
 
-        browser.findElement(By.cssSelector("[id='providers:editProvider']")).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='providers:editProvider_panel'] li[data-label='TradingView alerts']"))).click();
-        waiting().until(ExpectedConditions.textToBe(By.id("providers:editProvider_label"), "TradingView alerts"));
+        choose("providers:editProvider", "TradingView alerts");
         browser.findElement(By.id("providers:editName")).sendKeys("TV alerts");
         browser.findElement(By.id("providers:save")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers:messages"), "TV alerts saved."));
         assertEquals(1, Fixtures.audits("provider.update", username));
 
-        browser.findElement(By.cssSelector("[id='providers:manualProvider']")).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='providers:manualProvider_panel'] li[data-label='TV alerts']"))).click();
-        waiting().until(ExpectedConditions.textToBe(By.id("providers:manualProvider_label"), "TV alerts"));
+        choose("providers:manualProvider", "TV alerts");
         browser.findElement(By.id("providers:manualText")).sendKeys("BUY AAPL @ 150 SL 145 TP 160");
         browser.findElement(By.id("providers:post")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers:messages"), "Signal stored as VALID (AAPL)"));

@@ -36,8 +36,7 @@ class FollowPageBrowserIT extends InBrowser {
 
         // Choosing the provider loads its settings and re-renders the form: wait for the new form before touching it.
         WebElement formBefore = browser.findElement(By.id("follow:autoExecute"));
-        browser.findElement(By.cssSelector("[id='follow:editProvider']")).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='follow:editProvider_panel'] li[data-label='Alerts']"))).click();
+        choose("follow:editProvider", "Alerts");
         waiting().until(ExpectedConditions.stalenessOf(formBefore));
         waiting().until(ExpectedConditions.textToBe(By.id("follow:editProvider_label"), "Alerts"));
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='follow:autoExecute:1']"))).click();
