@@ -7,8 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,7 +44,8 @@ public abstract class InBrowser {
     /**
      * Picks an item of a PrimeFaces select menu as a person does: open it, click the item, see it chosen (or the page
      * move on). Right after an Ajax update PrimeFaces binds the new widget a moment after the markup is there, and a
-     * click in between does nothing — then, like a person, open it and click again (at most three times).
+     * click in between does nothing, and a panel still moving into place takes no click — then, like a person, open it
+     * and click again (at most three times).
      */
     protected void choose(String menuId, String label) {
         String urlBefore = browser.getCurrentUrl();
@@ -56,7 +56,8 @@ public abstract class InBrowser {
                 shortly().until(driver -> !driver.getCurrentUrl().equals(urlBefore)
                         || label.equals(driver.findElement(By.id(menuId + "_label")).getText()));
                 return;
-            } catch (TimeoutException | StaleElementReferenceException notYet) {
+            } catch (WebDriverException notYet) {
+                // Not bound yet, re-rendered meanwhile (stale), or the panel still moving into place (click intercepted).
                 if (attempt == 3) {
                     throw notYet;
                 }
