@@ -5,14 +5,12 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.portfolio.entity.Trade;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 /**
  * Daily totals per user, provider and community (id {@code user|<id>|<day>} etc., UTC days), counted up with one
@@ -32,10 +30,6 @@ public class DailyRollups {
         count("user", trade.userId(), day, trade);
         count("provider", trade.providerId(), day, trade);
         count("community", trade.communityId(), day, trade);
-    }
-
-    public Optional<Document> of(String scope, String id, LocalDate day) {
-        return Optional.ofNullable(mongo.database().getCollection(COLLECTION).find(Filters.eq("_id", scope + "|" + id + "|" + day)).first());
     }
 
     private void count(String scope, String id, String day, Trade trade) {

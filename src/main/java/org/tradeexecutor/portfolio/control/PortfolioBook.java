@@ -86,10 +86,6 @@ public class PortfolioBook {
         return positions.findByUserId(userId).stream().filter(p -> p.getStatus() == PositionStatus.OPEN).toList();
     }
 
-    public Optional<Position> position(String userId, String positionId) {
-        return positions.findById(positionId).filter(p -> p.getUserId().equals(userId));
-    }
-
     public List<Trade> trades(String userId) {
         return trades.findByUserId(userId);
     }

@@ -59,10 +59,6 @@ public class RiskProfiles {
         return breakers.findById(userId).map(CircuitBreaker::state).orElse(BreakerState.ACTIVE);
     }
 
-    public Optional<CircuitBreaker> breakerRecord(String userId) {
-        return breakers.findById(userId);
-    }
-
     /** The drawdown limit was reached: only closing orders from now on. */
     public void trip(String userId, String reason) {
         if (breaker(userId) != BreakerState.ACTIVE) {
