@@ -13,17 +13,11 @@ import jakarta.ws.rs.core.Response;
 import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.execution.control.BrokerConnections;
 import org.tradeexecutor.execution.control.Confirmations;
-import org.tradeexecutor.execution.control.ExecutionRepository;
-import org.tradeexecutor.execution.entity.AccountState;
+import org.tradeexecutor.execution.control.TraderOrders;
 import org.tradeexecutor.execution.entity.AccountView;
-import org.tradeexecutor.execution.entity.BrokerConnection;
-import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionView;
 import org.tradeexecutor.platform.entity.ApiError;
-import org.tradeexecutor.risk.entity.AccountSnapshot;
 
-import java.util.Comparator;
-import java.util.List;
 
 /** The signed-in trader's own orders and account; confirmations of orders that wait for them. */
 @Path("trader")
@@ -36,7 +30,7 @@ public class TraderExecutionResource {
     CurrentUser currentUser;
 
     @Inject
-    ExecutionRepository executions;
+    TraderOrders orders;
 
     @Inject
     Confirmations confirmations;
@@ -52,10 +46,7 @@ public class TraderExecutionResource {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             return Response.status(400).entity(new ApiError("invalid_request", "page ≥ 0 and 1 ≤ size ≤ " + MAX_PAGE_SIZE + ".")).build();
         }
-        List<ExecutionView> mine = executions.findByUserId(currentUser.require().id()).stream()
-                .sorted(Comparator.comparing(Execution::getCreatedAt).reversed())
-                .skip((long) page * size).limit(size).map(ExecutionView::of).toList();
-        return Response.ok(mine).build();
+        return Response.ok(orders.recent(currentUser.require().id(), page, size)).build();
     }
 
     @POST
@@ -73,11 +64,7 @@ public class TraderExecutionResource {
     @GET
     @Path("account")
     public AccountView account() {
-        BrokerConnection account = connections.primaryOf(currentUser.require().id());
-        AccountState state = connections.adapterFor(account).state(account);
-        AccountSnapshot snapshot = state.snapshot();
-        return new AccountView(account.id(), account.kind(), account.label(), snapshot.equity(), snapshot.cash(), snapshot.buyingPower(),
-                state.dailyPnl());
+        return connections.accountOf(currentUser.require().id());
     }
 
     private Response answer(String executionId, boolean confirmed) {

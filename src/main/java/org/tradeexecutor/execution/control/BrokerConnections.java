@@ -1,13 +1,17 @@
 package org.tradeexecutor.execution.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
+import org.tradeexecutor.execution.entity.AccountState;
+import org.tradeexecutor.execution.entity.AccountView;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.BrokerKind;
+import org.tradeexecutor.subscriptions.entity.ProviderFollowed;
 
 import java.time.Clock;
 import java.util.List;
@@ -54,12 +58,25 @@ public class BrokerConnections {
                 : connections.findByUserId(userId).stream().filter(BrokerConnection::primary).findFirst().orElse(paperAccount);
     }
 
+    /** A follower's paper account exists before the first signal arrives, not opened in the middle of a fan-out. */
+    void onFollowed(@Observes ProviderFollowed followed) {
+        paperAccountOf(followed.userId());
+    }
+
     public BrokerConnection paperAccountOf(String userId) {
         return connections.findById(BrokerConnection.paperIdOf(userId)).orElseGet(() -> {
             BrokerConnection created = connections.save(BrokerConnection.paper(userId, clock.instant()));
             paper.open(created);
             return created;
         });
+    }
+
+    /** The trader's primary account as it stands now: value, cash, buying power, today's result. */
+    public AccountView accountOf(String userId) {
+        BrokerConnection account = primaryOf(userId);
+        AccountState state = adapterFor(account).state(account);
+        return new AccountView(account.id(), account.kind(), account.label(), state.snapshot().equity(), state.snapshot().cash(),
+                state.snapshot().buyingPower(), state.dailyPnl());
     }
 
     public BrokerAdapter adapterFor(BrokerConnection connection) {

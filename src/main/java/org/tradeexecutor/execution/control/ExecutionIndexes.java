@@ -17,7 +17,7 @@ public class ExecutionIndexes implements IndexCatalog {
                 IndexDefinition.unique("executions", "client_order_id", new Document("clientOrderId", 1)),
                 IndexDefinition.of("executions", "signal", new Document("signalId", 1)),
                 IndexDefinition.of("executions", "user_created", new Document("userId", 1).append("createdAt", -1)),
-                IndexDefinition.of("executions", "state", new Document("state", 1)),
+                IndexDefinition.of("executions", "state", new Document("state", 1).append("updatedAt", -1)),
                 IndexDefinition.of("broker_connections", "user", new Document("userId", 1)),
                 IndexDefinition.of(PaperLedger.ORDERS, "status", new Document("status", 1)));
     }

@@ -7,13 +7,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 import org.tradeexecutor.signals.control.SignalLifecycle;
 import org.tradeexecutor.signals.entity.SignalAccepted;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,6 +59,12 @@ public class ExecutionRecovery {
 
     /** How often orders of unknown outcome are looked up at their broker again. */
     @Inject
+    MongoConnection mongo;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "RECONCILE_SECONDS", defaultValue = "30")
     long reconcileSeconds;
 
@@ -77,10 +90,27 @@ public class ExecutionRecovery {
             planned++;
         }
         int settled = settleUnknown() + settle(ExecutionState.SUBMITTED);
+        int replayed = replayRecentFills();
         int resumed = signals;
         int sent = planned;
         LOG.info(() -> "Execution recovery: " + booked + " paper fills booked, " + resumed + " signals fanned out again, " + sent
-                + " planned orders sent, " + settled + " in-flight orders looked up");
+                + " planned orders sent, " + settled + " in-flight orders looked up, " + replayed + " fills of the last day announced again");
+    }
+
+    /**
+     * A stop between storing a fill and booking its position or placing its protective orders left that work undone;
+     * the fills of the last day are announced again and their observers do what is missing (each at most once).
+     */
+    private int replayRecentFills() {
+        Date since = Date.from(clock.instant().minus(Duration.ofDays(1)));
+        int replayed = 0;
+        for (Document id : mongo.database().getCollection("executions")
+                .find(Filters.and(Filters.eq("state", ExecutionState.FILLED.name()), Filters.gte("updatedAt", since)))
+                .projection(Projections.include("_id"))) {
+            executions.findById(id.getString("_id")).ifPresent(submitter::replayFill);
+            replayed++;
+        }
+        return replayed;
     }
 
     private int settleUnknown() {

@@ -96,7 +96,7 @@ public class FanOut {
 
     /** Followers are served by this many tasks at once; each follower's steps stay in order. */
     @Inject
-    @ConfigProperty(name = "FAN_OUT_PARALLELISM", defaultValue = "4")
+    @ConfigProperty(name = "FAN_OUT_PARALLELISM", defaultValue = "16")
     int parallelism;
 
     void onAccepted(@Observes SignalAccepted accepted) {
@@ -118,9 +118,12 @@ public class FanOut {
             for (int part = 0; part < Math.min(parallelism, Math.max(1, followers.size())); part++) {
                 int first = part;
                 parts.add(CompletableFuture.runAsync(() -> {
+                    List<Execution> sent = new ArrayList<>();
                     for (int i = first; i < followers.size(); i += parallelism) {
-                        planAndSend(accepted, followers.get(i), communityDefault, received);
+                        planAndSend(accepted, followers.get(i), communityDefault, received).ifPresent(sent::add);
                     }
+                    // Entries first, for every follower; then what their fills set off (positions, protective orders).
+                    sent.forEach(submitter::announceSent);
                 }, executor));
             }
             return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> {
@@ -141,18 +144,19 @@ public class FanOut {
         LOG.log(Level.SEVERE, "Fan-out of signal " + accepted.signalId() + " stopped; it resumes at the next start", failure);
     }
 
-    private void planAndSend(SignalAccepted accepted, Subscription subscription, boolean communityDefault, Instant received) {
+    /** @return the order sent for this follower, whose outcome the caller announces */
+    private Optional<Execution> planAndSend(SignalAccepted accepted, Subscription subscription, boolean communityDefault, Instant received) {
         ExecutionKey key = OrderPlanner.keyOf(accepted.signalId(), subscription.getUserId(), accepted.signal());
         Optional<Execution> earlier = executions.findById(key.id());
         if (earlier.isPresent()) {
             if (earlier.get().getState() == ExecutionState.PLANNED) {
                 submitter.submit(key.id());
             }
-            return;
+            return Optional.empty();
         }
         Optional<User> user = users.findById(subscription.getUserId());
         if (user.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         BrokerConnection account = connections.primaryOf(user.get().getId());
         UpdateAction action = accepted.signal().update() == null ? null : accepted.signal().update().action();
@@ -160,14 +164,14 @@ public class FanOut {
             if (memberIsActive(accepted.communityId(), user.get())) {
                 protectiveOrders.moveStop(accepted, user.get().getId(), user.get().getUsername(), account);
             }
-            return;
+            return Optional.empty();
         }
         Optional<PlannedOrder> planned = memberIsActive(accepted.communityId(), user.get())
                 ? planner.plan(accepted.signal(), user.get().getId(), accepted.providerId(), subscription.settings(), autoExecute(subscription, communityDefault), account)
                 : Optional.of(new PlannedOrder(OrderPlanner.ENTRY_LEG, new OrderRequest(null, accepted.signal().symbol(), OrderSide.BUY,
                 OrderKind.MARKET, BigDecimal.ZERO, null, null, null), ExecutionState.RISK_REJECTED, "The account or its membership of this community is not active.", null));
         if (planned.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         PlannedOrder order = planned.get();
         OrderRequest request = order.order();
@@ -177,18 +181,20 @@ public class FanOut {
                         request.stopPrice(), request.trailPercent()), order.state(), order.reason(),
                 order.decision() == null ? "sizing" : order.decision().rule(), received, now,
                 order.state() == ExecutionState.AWAITING_CONFIRMATION ? now.plus(Duration.ofMinutes(confirmationMinutes)) : null);
+        if (order.state() == ExecutionState.PLANNED) {
+            // Empty: another run planned it first (same key), and that one is the order.
+            return submitter.insertAndSendUnannounced(execution, account);
+        }
         try {
             executions.insert(execution);
         } catch (RuntimeException alreadyPlanned) {
-            // Another run planned it first (same key): that one is the order.
-            return;
+            return Optional.empty();
         }
         if (order.state() == ExecutionState.RISK_REJECTED) {
             metrics.counter("risk.rejections", new Tag("rule", execution.getRiskRule().toLowerCase(Locale.ROOT))).inc();
             submitter.announce(execution, false);
-        } else if (order.state() == ExecutionState.PLANNED) {
-            submitter.submitPlanned(execution, account);
         }
+        return Optional.empty();
     }
 
     private boolean memberIsActive(String communityId, User user) {

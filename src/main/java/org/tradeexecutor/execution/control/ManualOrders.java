@@ -76,14 +76,19 @@ public class ManualOrders {
         Execution execution = new Execution(key, users.findById(userId).map(User::getUsername).orElse(userId), communityId, providerId,
                 account.get(), order, state, decision.allowed() ? why : decision.reason(), decision.rule(), clock.instant(),
                 clock.instant(), null);
+        if (state == ExecutionState.PLANNED) {
+            submitter.insertAndSend(execution, account.get()); // false: clicked twice, the first order stands
+        } else {
+            insertOnce(execution);
+        }
+        return executions.findById(key.id()).map(ExecutionView::of);
+    }
+
+    private void insertOnce(Execution execution) {
         try {
             executions.insert(execution);
         } catch (RuntimeException clickedTwice) {
-            return executions.findById(key.id()).map(ExecutionView::of);
+            // The first refusal stands.
         }
-        if (state == ExecutionState.PLANNED) {
-            submitter.submitPlanned(execution, account.get());
-        }
-        return executions.findById(key.id()).map(ExecutionView::of);
     }
 }

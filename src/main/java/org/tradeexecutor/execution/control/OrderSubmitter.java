@@ -69,11 +69,36 @@ public class OrderSubmitter {
         sent.ifPresent(execution -> announce(execution, true));
     }
 
-    /** Sends an execution the caller has just planned and stored (saves reading it back). */
-    public void submitPlanned(Execution execution, BrokerConnection account) {
+    /**
+     * Stores a newly planned execution as SUBMITTED and sends it. The insert is the record that the order is on its way,
+     * made before the broker hears of it; one write instead of storing PLANNED and then SUBMITTED.
+     *
+     * @return false when an execution with the same key exists already (planned by another run, or a second click):
+     * nothing is sent
+     */
+    public boolean insertAndSend(Execution execution, BrokerConnection account) {
+        Optional<Execution> sent = insertAndSendUnannounced(execution, account);
+        sent.ifPresent(this::announceSent);
+        return sent.isPresent();
+    }
+
+    /**
+     * As {@link #insertAndSend}, but the caller announces the outcome with {@link #announceSent} when it chooses: a
+     * fan-out sends every follower's entry before the fills' follow-up work (positions, protective orders) begins.
+     */
+    public Optional<Execution> insertAndSendUnannounced(Execution execution, BrokerConnection account) {
         synchronized (lockOf(execution.getId())) {
-            send(execution, account);
+            execution.moveTo(ExecutionState.SUBMITTED, null, clock.instant());
+            try {
+                executions.insert(execution);
+            } catch (RuntimeException alreadyPlanned) {
+                return Optional.empty();
+            }
+            return Optional.of(sendStored(execution, account));
         }
+    }
+
+    public void announceSent(Execution execution) {
         announce(execution, true);
     }
 
@@ -84,6 +109,11 @@ public class OrderSubmitter {
     private Execution send(Execution execution, BrokerConnection account) {
         execution.moveTo(ExecutionState.SUBMITTED, null, clock.instant());
         executions.save(execution);
+        return sendStored(execution, account);
+    }
+
+    /** Sends an execution already stored as SUBMITTED and saves the outcome. */
+    private Execution sendStored(Execution execution, BrokerConnection account) {
         try {
             BrokerOrder order = connections.adapterFor(account).submit(account, execution.order());
             execution.record(order, clock.instant());
@@ -157,6 +187,14 @@ public class OrderSubmitter {
         });
     }
 
+    /**
+     * Announces a fill again after a restart: the process may have stopped after the fill was stored and before its
+     * position was booked or its protective orders placed. Observers book and place each at most once.
+     */
+    public void replayFill(Execution execution) {
+        filled.fire(new OrderFilled(execution.getCommunityId(), ExecutionView.of(execution), true));
+    }
+
     /** Counts the new state and tells the rest of the application. */
     void announce(Execution execution, boolean justSent) {
         metrics.counter("executions", new Tag("state", execution.getState().name().toLowerCase(Locale.ROOT)),
@@ -167,7 +205,7 @@ public class OrderSubmitter {
                 if (justSent) {
                     submitted.fire(new OrderSubmitted(execution.getCommunityId(), view));
                 }
-                filled.fire(new OrderFilled(execution.getCommunityId(), view));
+                filled.fire(new OrderFilled(execution.getCommunityId(), view, false));
             }
             case REJECTED, RISK_REJECTED -> rejected.fire(new OrderRejected(execution.getCommunityId(), view));
             case ACCEPTED, PARTIALLY_FILLED -> submitted.fire(new OrderSubmitted(execution.getCommunityId(), view));

@@ -215,12 +215,7 @@ public class ProtectiveOrders {
                 kind == OrderKind.STOP ? priceOrTrail : null, kind == OrderKind.TRAILING_STOP ? priceOrTrail : null);
         Execution protective = new Execution(key, owner.username(), owner.communityId(), owner.providerId(), account, order,
                 ExecutionState.PLANNED, reason, "protective", null, clock.instant(), null);
-        try {
-            executions.insert(protective);
-        } catch (RuntimeException alreadyPlaced) {
-            return;
-        }
-        submitter.submitPlanned(protective, account);
+        submitter.insertAndSend(protective, account); // false: placed before (same key), nothing sent
     }
 
     /** Splits a quantity evenly into at most {@code parts} pieces, whole where needed; the last piece takes the remainder. */

@@ -1,5 +1,10 @@
 package org.tradeexecutor.execution.entity;
 
-/** CDI event: an order filled completely. */
-public record OrderFilled(String communityId, ExecutionView execution) {
+/**
+ * CDI event: an order filled completely.
+ *
+ * @param replayed announced again by the recovery after a restart (its follow-up work may not have happened); observers
+ *                 act idempotently and do not notify the trader a second time
+ */
+public record OrderFilled(String communityId, ExecutionView execution, boolean replayed) {
 }

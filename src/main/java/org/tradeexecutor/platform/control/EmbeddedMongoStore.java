@@ -20,6 +20,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedMongoStore.class.getName());
     /** A large page cache turns the store's full scans from ~40 µs to ~1 µs per document (STACK.md). */
     private static final int CACHE_MEGABYTES = 256;
+    /**
+     * Commands run on these threads and a write waits there for its commit, so they bound how many writes can share
+     * one commit (Netty's default is two per core).
+     */
+    private static final int WORKER_THREADS = 32;
 
     private final H2Backend backend;
     private final MongoServer server;
@@ -42,7 +47,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         MVStore mvStore = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MEGABYTES).open();
         H2Backend backend = new DurableH2Backend(mvStore);
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         InetSocketAddress address = server.getLocalAddress();
         LOG.info(() -> "Embedded store listening on " + address + ", persisted in " + file.toAbsolutePath());
         return new EmbeddedMongoStore(backend, server, address);

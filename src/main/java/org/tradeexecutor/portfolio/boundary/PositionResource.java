@@ -9,17 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.tradeexecutor.access.control.CurrentUser;
-import org.tradeexecutor.execution.control.ManualOrders;
-import org.tradeexecutor.execution.entity.HeldPosition;
 import org.tradeexecutor.platform.entity.ApiError;
-import org.tradeexecutor.portfolio.control.PortfolioBook;
-import org.tradeexecutor.portfolio.entity.Position;
+import org.tradeexecutor.portfolio.control.TraderPositions;
 import org.tradeexecutor.portfolio.entity.PositionView;
-import org.tradeexecutor.quotes.control.QuoteFeed;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,37 +25,22 @@ public class PositionResource {
     CurrentUser currentUser;
 
     @Inject
-    PortfolioBook book;
-
-    @Inject
-    ManualOrders manualOrders;
-
-    @Inject
-    QuoteFeed quotes;
+    TraderPositions positions;
 
     @GET
     public List<PositionView> positions() {
-        return book.openPositions(currentUser.require().id()).stream().sorted(Comparator.comparing(Position::getOpenedAt)).map(p -> {
-            BigDecimal mark = quotes.quote(p.getSymbol()).mid();
-            return new PositionView(p.getId(), p.getSymbol(), p.getProviderId(), p.getQuantity(), p.getAverageEntry(), mark,
-                    p.getQuantity().multiply(mark).setScale(2, RoundingMode.HALF_UP),
-                    mark.subtract(p.getAverageEntry()).multiply(p.getQuantity()).setScale(2, RoundingMode.HALF_UP), p.getRealisedPnl(), p.getOpenedAt());
-        }).toList();
+        return positions.open(currentUser.require().id());
     }
 
     /** A market order for the whole position; clicking twice sends one order. */
     @POST
     @Path("{positionId}/close")
     public Response close(@PathParam("positionId") String positionId) {
-        String userId = currentUser.require().id();
-        Optional<Position> position = book.openPositions(userId).stream().filter(p -> p.getId().equals(positionId)).findFirst();
-        if (position.isEmpty()) {
+        Optional<TraderPositions.Closing> closing = positions.close(currentUser.require().id(), positionId);
+        if (closing.isEmpty()) {
             return Response.status(404).entity(new ApiError("not_found", "No open position of yours under that id.")).build();
         }
-        Position p = position.get();
-        return manualOrders.close(userId, p.getCommunityId(), p.getProviderId(), p.getBrokerConnectionId(),
-                        new HeldPosition(p.getId(), p.getSymbol(), p.getQuantity(), p.getAverageEntry(), p.getEntrySignalId()), p.getOpenedAt(), "Closed by hand.")
-                .map(e -> Response.status(202).entity(e).build())
+        return closing.get().order().map(e -> Response.status(202).entity(e).build())
                 .orElseGet(() -> Response.status(409).entity(new ApiError("broker_gone", "The position's broker account was removed.")).build());
     }
 }

@@ -65,8 +65,12 @@ public class PortfolioBook {
         synchronized (LOCKS.lockFor(id)) {
             Position position = positions.findById(id)
                     .orElseGet(() -> new Position(filled.communityId(), fill.userId(), fill.brokerConnectionId(), fill.symbol(), fill.providerId()));
+            if (position.hasBooked(fill.id())) {
+                return; // a fill replayed after a restart, booked before it
+            }
             boolean wasOpen = position.getStatus() == PositionStatus.OPEN && position.getQuantity().signum() != 0;
             trade = position.fill(signed, fill.averageFillPrice(), fill.fees() == null ? BigDecimal.ZERO : fill.fees(), fill.signalId(), clock.instant());
+            position.recordBooked(fill.id());
             positions.save(position);
             trade.ifPresent(t -> {
                 trades.save(t);

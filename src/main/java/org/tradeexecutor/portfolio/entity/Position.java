@@ -11,6 +11,8 @@ import org.tradeexecutor.platform.entity.MoneyAsDecimal128;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,8 @@ import java.util.Optional;
  */
 @Entity("positions")
 public class Position {
+
+    private static final int BOOKED_FILLS_KEPT = 200;
 
     @Id
     private String id;
@@ -68,6 +72,9 @@ public class Position {
     @Column
     @Convert(InstantAsDate.class)
     private Instant updatedAt;
+    /** The last fills booked (execution ids), saved with the position, so that a fill replayed after a restart counts once. */
+    @Column
+    private List<String> bookedFills = new ArrayList<>();
 
     public Position() {
     }
@@ -129,6 +136,18 @@ public class Position {
             return Optional.of(trade);
         }
         return Optional.empty();
+    }
+
+    /** Whether this fill (an execution id) moved the position already. */
+    public boolean hasBooked(String fillId) {
+        return bookedFills != null && bookedFills.contains(fillId);
+    }
+
+    /** Remembers a booked fill; the oldest are forgotten beyond {@value #BOOKED_FILLS_KEPT} (replays look back one day). */
+    public void recordBooked(String fillId) {
+        List<String> booked = bookedFills == null ? new ArrayList<>() : new ArrayList<>(bookedFills);
+        booked.add(fillId);
+        bookedFills = booked.size() > BOOKED_FILLS_KEPT ? new ArrayList<>(booked.subList(booked.size() - BOOKED_FILLS_KEPT, booked.size())) : booked;
     }
 
     private void open(String signalId, Instant when) {

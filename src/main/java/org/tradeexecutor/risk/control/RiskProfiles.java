@@ -59,6 +59,11 @@ public class RiskProfiles {
         return breakers.findById(userId).map(CircuitBreaker::state).orElse(BreakerState.ACTIVE);
     }
 
+    /** The trader's breaker with the reason of its last trip; empty when it never tripped. */
+    public Optional<CircuitBreaker> breakerOf(String userId) {
+        return breakers.findById(userId);
+    }
+
     /** The drawdown limit was reached: only closing orders from now on. */
     public void trip(String userId, String reason) {
         if (breaker(userId) != BreakerState.ACTIVE) {

@@ -1,10 +1,12 @@
 package org.tradeexecutor.subscriptions.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
+import org.tradeexecutor.subscriptions.entity.ProviderFollowed;
 import org.tradeexecutor.subscriptions.entity.Subscription;
 import org.tradeexecutor.subscriptions.entity.SubscriptionRefused;
 import org.tradeexecutor.subscriptions.entity.SubscriptionSettings;
@@ -20,6 +22,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Subscriptions {
+
+    @Inject
+    Event<ProviderFollowed> followed;
 
     @Inject
     SubscriptionRepository subscriptions;
@@ -56,6 +61,7 @@ public class Subscriptions {
         subscription.change(settings);
         Subscription saved = subscriptions.save(subscription);
         audit.record(new AuditEvent("subscription.follow", AuditOutcome.SUCCESS, by, communityId, origin, "provider " + providerId, null));
+        followed.fire(new ProviderFollowed(communityId, userId, providerId));
         return saved;
     }
 

@@ -39,7 +39,7 @@ class DashboardBrowserIT extends InBrowser {
 
         assertEquals("Trader overview", heading(browser));
         assertTrue(browser.getCurrentUrl().endsWith("/dashboard/trader"), browser.getCurrentUrl());
-        assertTrue(browser.getPageSource().contains("Getting started"));
+        assertTrue(browser.findElement(By.id("trading:account")).getText().contains("Equity"));
         Files.write(Path.of("target", "screenshot-trader.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         browser.findElement(By.cssSelector("[id$='userMenu_button']")).click();

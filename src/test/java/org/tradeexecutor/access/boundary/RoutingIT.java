@@ -86,7 +86,7 @@ class RoutingIT {
         assertTrue(hostView.contains("Viewing as trader"), hostView);
         String traderView = signedIn("trader").get("/dashboard/trader").body();
         assertFalse(traderView.contains("Viewing as trader"));
-        assertTrue(traderView.contains("Getting started") && traderView.contains("Demo Community"));
+        assertTrue(traderView.contains("Open positions") && traderView.contains("Demo Community"), traderView);
     }
 
     @Test

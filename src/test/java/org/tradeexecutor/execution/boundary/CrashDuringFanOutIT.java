@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * PRODUCT X4, the failure this component exists to prevent: the server is killed (SIGKILL) in the middle of fanning a
- * signal out to 200 followers and started again; afterwards every follower has exactly one order, filled once.
+ * signal out to 200 followers and started again; afterwards every follower has exactly one order, filled once, booked
+ * once into the follower's position and protected by one stop (fills stored before the kill are announced again).
  */
 class CrashDuringFanOutIT {
 
@@ -53,7 +54,7 @@ class CrashDuringFanOutIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(202, accepted.statusCode(), accepted.body());
 
-        long plannedAtKill = awaitCount(db, 20);
+        long plannedAtKill = awaitCount(db, "entry", 20);
         server.kill();
         long afterKill = db.getCollection("executions").countDocuments(new Document("leg", "entry"));
         assertTrue(afterKill < FOLLOWERS, "the kill must land mid fan-out (" + afterKill + " of " + FOLLOWERS + " planned)");
@@ -76,19 +77,32 @@ class CrashDuringFanOutIT {
             assertEquals(0, held.compareTo(ordered), "filled once: " + execution.getString("username"));
         }
         assertEquals("EXECUTED", db.getCollection("signals").find().first().getString("status"));
+
+        awaitCount(db, "stop", FOLLOWERS);
+        for (Document execution : executions) {
+            String userId = execution.getString("userId");
+            List<Document> positions = db.getCollection("positions").find(new Document("userId", userId)).into(new java.util.ArrayList<>());
+            assertEquals(1, positions.size(), "one position for " + execution.getString("username"));
+            BigDecimal booked = ((org.bson.types.Decimal128) positions.get(0).get("quantity")).bigDecimalValue();
+            BigDecimal ordered = ((org.bson.types.Decimal128) execution.get("quantity")).bigDecimalValue();
+            assertEquals(0, booked.compareTo(ordered), "booked once: " + execution.getString("username"));
+            assertEquals(1, db.getCollection("executions").countDocuments(new Document("userId", userId).append("leg", "stop")),
+                    "one stop for " + execution.getString("username"));
+        }
     }
 
-    /** Waits until at least {@code atLeast} executions are stored; answers how many there were. */
-    private static long awaitCount(MongoDatabase db, long atLeast) {
+    /** Waits until at least {@code atLeast} executions of the leg are stored; answers how many there were. */
+    private static long awaitCount(MongoDatabase db, String leg, long atLeast) {
         long deadline = System.currentTimeMillis() + 60_000;
+        long count = 0;
         while (System.currentTimeMillis() < deadline) {
-            long count = db.getCollection("executions").countDocuments(new Document("leg", "entry"));
+            count = db.getCollection("executions").countDocuments(new Document("leg", leg));
             if (count >= atLeast) {
                 return count;
             }
             ServerProcess.pause(5);
         }
-        throw new AssertionError("The fan-out did not start");
+        throw new AssertionError("Only " + count + " " + leg + " executions of " + atLeast + " after 60 s");
     }
 
     private static void awaitSettled(MongoDatabase db) {

@@ -152,6 +152,12 @@ class PositionsIT {
                 .anyMatch(e -> e.getString("leg").equals("exit") && e.getString("state").equals("FILLED")
                         && e.getString("reason").startsWith("Closed by the circuit breaker")), "closed by the breaker");
         assertEquals("HALTED", WebClient.json(trader.get("/api/trader/risk-profile")).getString("breaker"), "flat: halted");
+        JsonArray seenByHost = WebClient.jsonArray(community.host.get("/api/community/circuit-breakers"));
+        assertEquals(1, seenByHost.size(), seenByHost.toString());
+        assertEquals("HALTED", seenByHost.getJsonObject(0).getString("state"));
+        assertEquals(community.username("breaker"), seenByHost.getJsonObject(0).getString("username"));
+        assertTrue(community.host.get("/dashboard/community").body().contains(community.username("breaker")), "on the host's overview");
+        assertEquals(403, trader.get("/api/community/circuit-breakers").statusCode(), "traders do not see others' breakers");
         assertEquals(1, TestStore.database().getCollection("security_audits")
                 .countDocuments(new Document("action", "risk.circuit_breaker_tripped").append("resource", "user " + userId)));
 

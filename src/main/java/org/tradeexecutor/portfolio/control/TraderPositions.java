@@ -1,0 +1,58 @@
+package org.tradeexecutor.portfolio.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.tradeexecutor.execution.control.ManualOrders;
+import org.tradeexecutor.execution.entity.ExecutionView;
+import org.tradeexecutor.execution.entity.HeldPosition;
+import org.tradeexecutor.portfolio.entity.Position;
+import org.tradeexecutor.portfolio.entity.PositionView;
+import org.tradeexecutor.quotes.control.QuoteFeed;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** A trader's open positions marked to the quotes, and closing one by hand (PRODUCT X8); for the API and the dashboard. */
+@ApplicationScoped
+public class TraderPositions {
+
+    @Inject
+    PortfolioBook book;
+
+    @Inject
+    ManualOrders manualOrders;
+
+    @Inject
+    QuoteFeed quotes;
+
+    /** Oldest first. */
+    public List<PositionView> open(String userId) {
+        return book.openPositions(userId).stream().sorted(Comparator.comparing(Position::getOpenedAt)).map(this::marked).toList();
+    }
+
+    /**
+     * Sends a market order for the whole position; a second click sends nothing more.
+     *
+     * @return empty when the trader has no such open position
+     */
+    public Optional<Closing> close(String userId, String positionId) {
+        Optional<Position> position = book.openPositions(userId).stream().filter(p -> p.getId().equals(positionId)).findFirst();
+        return position.map(p -> new Closing(manualOrders.close(userId, p.getCommunityId(), p.getProviderId(), p.getBrokerConnectionId(),
+                new HeldPosition(p.getId(), p.getSymbol(), p.getQuantity(), p.getAverageEntry(), p.getEntrySignalId()), p.getOpenedAt(),
+                "Closed by hand.")));
+    }
+
+    private PositionView marked(Position p) {
+        BigDecimal mark = quotes.quote(p.getSymbol()).mid();
+        return new PositionView(p.getId(), p.getSymbol(), p.getProviderId(), p.getQuantity(), p.getAverageEntry(), mark,
+                p.getQuantity().multiply(mark).setScale(2, RoundingMode.HALF_UP),
+                mark.subtract(p.getAverageEntry()).multiply(p.getQuantity()).setScale(2, RoundingMode.HALF_UP), p.getRealisedPnl(), p.getOpenedAt());
+    }
+
+    /** @param order the closing order; empty when the position's broker account was removed */
+    public record Closing(Optional<ExecutionView> order) {
+    }
+}
