@@ -4,6 +4,7 @@ import jakarta.data.repository.BasicRepository;
 import jakarta.data.repository.Repository;
 import org.tradeexecutor.communities.entity.Membership;
 
+import java.util.Collection;
 import java.util.List;
 
 @Repository
@@ -12,4 +13,6 @@ public interface MembershipRepository extends BasicRepository<Membership, String
     List<Membership> findByUserId(String userId);
 
     List<Membership> findByCommunityId(String communityId);
+
+    List<Membership> findByIdIn(Collection<String> ids);
 }

@@ -9,6 +9,7 @@ import org.tradeexecutor.communities.entity.MembershipView;
 import org.tradeexecutor.communities.entity.RoleCount;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,6 +40,12 @@ public class Memberships {
     /** One user's membership of one community, by key. */
     public Optional<Membership> find(String communityId, String userId) {
         return memberships.findById(Membership.key(communityId, userId));
+    }
+
+    /** The memberships of these users in one community, by user id (one query; members without one are missing). */
+    public Map<String, Membership> find(String communityId, Collection<String> userIds) {
+        return memberships.findByIdIn(userIds.stream().map(userId -> Membership.key(communityId, userId)).toList()).stream()
+                .collect(Collectors.toMap(Membership::getUserId, m -> m, (a, b) -> a));
     }
 
     public Optional<Community> community(String communityId) {

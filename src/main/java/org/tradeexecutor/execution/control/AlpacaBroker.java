@@ -25,7 +25,7 @@ import org.tradeexecutor.execution.entity.OrderKind;
 import org.tradeexecutor.execution.entity.OrderRequest;
 import org.tradeexecutor.risk.entity.AccountSnapshot;
 import org.tradeexecutor.risk.entity.OpenPosition;
-import org.tradeexecutor.signals.control.SignalRules;
+import org.tradeexecutor.quotes.entity.AlpacaSymbol;
 import org.tradeexecutor.signals.entity.AssetClass;
 
 import java.io.Closeable;
@@ -78,8 +78,9 @@ public class AlpacaBroker implements BrokerAdapter {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
     public BrokerOrder submit(BrokerConnection connection, OrderRequest order) {
         Keys keys = keys(connection, "submit " + order.clientOrderId());
-        AlpacaOrderRequest request = new AlpacaOrderRequest(order.symbol(), plain(order.quantity()), order.side().name().toLowerCase(Locale.ROOT),
-                TYPES.get(order.kind()), SignalRules.assetClass(order.symbol()) == AssetClass.CRYPTO ? "gtc" : "day", plain(order.limitPrice()),
+        AlpacaSymbol symbol = AlpacaSymbol.of(order.symbol());
+        AlpacaOrderRequest request = new AlpacaOrderRequest(symbol.value(), plain(order.quantity()), order.side().name().toLowerCase(Locale.ROOT),
+                TYPES.get(order.kind()), symbol.assetClass() == AssetClass.CRYPTO ? "gtc" : "day", plain(order.limitPrice()),
                 plain(order.stopPrice()), plain(order.trailPercent()), order.clientOrderId());
         try {
             return toBrokerOrder(api(connection).submit(keys.keyId(), keys.secret(), request));

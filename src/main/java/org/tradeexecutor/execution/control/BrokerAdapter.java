@@ -5,6 +5,14 @@ import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.BrokerOrder;
 import org.tradeexecutor.execution.entity.BrokerUnavailableException;
 import org.tradeexecutor.execution.entity.OrderRequest;
+import org.tradeexecutor.execution.entity.OrderToSend;
+import org.tradeexecutor.execution.entity.SendResult;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,4 +31,27 @@ public interface BrokerAdapter {
 
     /** Cancels an open order; false when it is no longer open. */
     boolean cancel(BrokerConnection account, String clientOrderId);
+
+    /** Several accounts' states, by connection id; one call each unless the broker can do better. */
+    default Map<String, AccountState> states(Collection<BrokerConnection> accounts) {
+        Map<String, AccountState> states = new HashMap<>();
+        accounts.forEach(account -> states.put(account.id(), state(account)));
+        return states;
+    }
+
+    /**
+     * Sends a batch of orders (a fan-out's); one answer per order, in order. An order whose send failed in flight is
+     * answered as unknown, never left out.
+     */
+    default List<SendResult> submitAll(List<OrderToSend> orders) {
+        List<SendResult> results = new ArrayList<>();
+        for (OrderToSend send : orders) {
+            try {
+                results.add(SendResult.answered(submit(send.account(), send.order())));
+            } catch (RuntimeException e) {
+                results.add(SendResult.unknown(send.order().clientOrderId(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+        }
+        return results;
+    }
 }

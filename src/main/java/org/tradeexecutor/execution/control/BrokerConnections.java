@@ -14,8 +14,12 @@ import org.tradeexecutor.execution.entity.BrokerKind;
 import org.tradeexecutor.subscriptions.entity.ProviderFollowed;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Traders' broker accounts (PRODUCT T2) and the adapter that serves each. Every trader has a paper account, created
@@ -61,6 +65,21 @@ public class BrokerConnections {
     /** A follower's paper account exists before the first signal arrives, not opened in the middle of a fan-out. */
     void onFollowed(@Observes ProviderFollowed followed) {
         paperAccountOf(followed.userId());
+    }
+
+    /**
+     * Where each trader's orders go, by user id, for many traders at once (a fan-out): the paper accounts are read by
+     * their ids in one query; only a trader whose primary account is another one costs a query of its own.
+     */
+    public Map<String, BrokerConnection> primaryOf(Collection<String> userIds) {
+        Map<String, BrokerConnection> paperAccounts = connections.findByIdIn(userIds.stream().map(BrokerConnection::paperIdOf).toList()).stream()
+                .collect(Collectors.toMap(BrokerConnection::userId, c -> c, (a, b) -> a));
+        Map<String, BrokerConnection> primary = new HashMap<>();
+        for (String userId : userIds) {
+            BrokerConnection paperAccount = paperAccounts.get(userId);
+            primary.put(userId, paperAccount != null && paperAccount.primary() ? paperAccount : primaryOf(userId));
+        }
+        return primary;
     }
 
     public BrokerConnection paperAccountOf(String userId) {

@@ -5,6 +5,7 @@ import jakarta.data.repository.Repository;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionState;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import java.util.Optional;
 public interface ExecutionRepository extends CrudRepository<Execution, String> {
 
     List<Execution> findBySignalId(String signalId);
+
+    List<Execution> findByIdIn(Collection<String> ids);
 
     List<Execution> findByUserId(String userId);
 

@@ -8,21 +8,26 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.tradeexecutor.access.control.UserRepository;
+import org.tradeexecutor.access.control.UserDirectory;
 import org.tradeexecutor.access.entity.AccountStatus;
-import org.tradeexecutor.access.entity.User;
+import org.tradeexecutor.access.entity.UserStanding;
 import org.tradeexecutor.communities.control.Memberships;
 import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.communities.entity.MembershipStatus;
+import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionKey;
 import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.execution.entity.Follower;
 import org.tradeexecutor.execution.entity.OrderKind;
 import org.tradeexecutor.execution.entity.OrderRequest;
 import org.tradeexecutor.execution.entity.OrderSide;
 import org.tradeexecutor.execution.entity.PlannedOrder;
+import org.tradeexecutor.risk.control.RiskProfiles;
+import org.tradeexecutor.risk.entity.BreakerState;
+import org.tradeexecutor.risk.entity.RiskProfile;
 import org.tradeexecutor.signals.control.SignalLifecycle;
 import org.tradeexecutor.signals.entity.Signal;
 import org.tradeexecutor.signals.entity.SignalAccepted;
@@ -36,18 +41,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * A VALID signal reaches every active subscription of its provider in its community (PRODUCT X1). The intake's
- * thread only hands the signal over; the fan-out runs on the managed executor. For each follower the execution is
- * inserted under its key before anything is sent, so running the fan-out again (after a crash, or for a signal
- * delivered twice) plans and sends nothing twice. The signal is EXECUTING while this runs and EXECUTED after.
+ * thread only hands the signal over; the fan-out runs on the managed executor, its followers split into
+ * {@code FAN_OUT_PARALLELISM} slices. A slice reads what its followers need in one query per kind (users, memberships,
+ * accounts, risk profiles, breakers, account states), plans every follower in memory, stores all executions in one
+ * write before any order is sent, sends them per broker as a batch and stores the outcomes in one write; then it
+ * announces the fills (positions, protective orders follow from those). Running it again (after a crash, or for a
+ * signal delivered twice) plans and sends nothing twice: an execution's key is its id. The signal is EXECUTING while
+ * this runs and EXECUTED after.
  */
 @ApplicationScoped
 public class FanOut {
@@ -64,16 +78,22 @@ public class FanOut {
     Memberships memberships;
 
     @Inject
-    UserRepository users;
+    UserDirectory users;
 
     @Inject
     BrokerConnections connections;
+
+    @Inject
+    RiskProfiles riskProfiles;
 
     @Inject
     OrderPlanner planner;
 
     @Inject
     ExecutionRepository executions;
+
+    @Inject
+    ExecutionBatchWrites batchWrites;
 
     @Inject
     OrderSubmitter submitter;
@@ -94,9 +114,9 @@ public class FanOut {
     @ConfigProperty(name = "CONFIRMATION_MINUTES", defaultValue = "15")
     long confirmationMinutes;
 
-    /** Followers are served by this many tasks at once; each follower's steps stay in order. */
+    /** Followers are split into this many slices served at once. */
     @Inject
-    @ConfigProperty(name = "FAN_OUT_PARALLELISM", defaultValue = "16")
+    @ConfigProperty(name = "FAN_OUT_PARALLELISM", defaultValue = "4")
     int parallelism;
 
     void onAccepted(@Observes SignalAccepted accepted) {
@@ -104,9 +124,8 @@ public class FanOut {
     }
 
     /**
-     * Plans and sends the orders of one signal for all its followers, {@code FAN_OUT_PARALLELISM} followers at a time;
-     * safe to run again. Nothing waits on a pool thread: the parts run on the managed executor and the last one to
-     * finish marks the signal EXECUTED.
+     * Plans and sends the orders of one signal for all its followers; safe to run again. Nothing waits on a pool
+     * thread: the slices run on the managed executor and the last one to finish marks the signal EXECUTED.
      */
     public CompletableFuture<Void> run(SignalAccepted accepted) {
         try {
@@ -114,19 +133,13 @@ public class FanOut {
             Instant received = lifecycle.find(accepted.signalId()).map(Signal::getReceivedAt).orElse(clock.instant());
             boolean communityDefault = memberships.community(accepted.communityId()).map(Community::isAutoExecuteByDefault).orElse(false);
             List<Subscription> followers = subscriptions.activeFollowers(accepted.communityId(), accepted.providerId());
-            List<CompletableFuture<Void>> parts = new ArrayList<>();
-            for (int part = 0; part < Math.min(parallelism, Math.max(1, followers.size())); part++) {
-                int first = part;
-                parts.add(CompletableFuture.runAsync(() -> {
-                    List<Execution> sent = new ArrayList<>();
-                    for (int i = first; i < followers.size(); i += parallelism) {
-                        planAndSend(accepted, followers.get(i), communityDefault, received).ifPresent(sent::add);
-                    }
-                    // Entries first, for every follower; then what their fills set off (positions, protective orders).
-                    sent.forEach(submitter::announceSent);
-                }, executor));
+            int sliceSize = Math.max(1, (followers.size() + parallelism - 1) / parallelism);
+            List<CompletableFuture<Void>> slices = new ArrayList<>();
+            for (int from = 0; from < followers.size(); from += sliceSize) {
+                List<Subscription> slice = followers.subList(from, Math.min(followers.size(), from + sliceSize));
+                slices.add(CompletableFuture.runAsync(() -> serve(accepted, slice, communityDefault, received), executor));
             }
-            return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> {
+            return CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> {
                 if (failure == null) {
                     lifecycle.markExecuted(accepted.signalId());
                 } else {
@@ -144,62 +157,96 @@ public class FanOut {
         LOG.log(Level.SEVERE, "Fan-out of signal " + accepted.signalId() + " stopped; it resumes at the next start", failure);
     }
 
-    /** @return the order sent for this follower, whose outcome the caller announces */
-    private Optional<Execution> planAndSend(SignalAccepted accepted, Subscription subscription, boolean communityDefault, Instant received) {
-        ExecutionKey key = OrderPlanner.keyOf(accepted.signalId(), subscription.getUserId(), accepted.signal());
-        Optional<Execution> earlier = executions.findById(key.id());
-        if (earlier.isPresent()) {
-            if (earlier.get().getState() == ExecutionState.PLANNED) {
-                submitter.submit(key.id());
-            }
-            return Optional.empty();
-        }
-        Optional<User> user = users.findById(subscription.getUserId());
-        if (user.isEmpty()) {
-            return Optional.empty();
-        }
-        BrokerConnection account = connections.primaryOf(user.get().getId());
+    private void serve(SignalAccepted accepted, List<Subscription> slice, boolean communityDefault, Instant received) {
+        long started = System.nanoTime();
+        List<String> userIds = slice.stream().map(Subscription::getUserId).toList();
+        Map<String, UserStanding> usersById = users.standings(userIds);
+        Map<String, Membership> membershipsByUser = memberships.find(accepted.communityId(), userIds);
+        Map<String, BrokerConnection> accounts = connections.primaryOf(usersById.keySet());
         UpdateAction action = accepted.signal().update() == null ? null : accepted.signal().update().action();
         if (action == UpdateAction.MOVE_STOP || action == UpdateAction.MOVE_STOP_TO_ENTRY) {
-            if (memberIsActive(accepted.communityId(), user.get())) {
-                protectiveOrders.moveStop(accepted, user.get().getId(), user.get().getUsername(), account);
+            usersById.values().stream().filter(user -> isActive(user, membershipsByUser.get(user.id())))
+                    .forEach(user -> protectiveOrders.moveStop(accepted, user.id(), user.username(), accounts.get(user.id())));
+            return;
+        }
+        Map<String, Execution> earlier = executions.findByIdIn(slice.stream().map(s -> keyOf(accepted, s).id()).toList()).stream()
+                .collect(Collectors.toMap(Execution::getId, e -> e, (a, b) -> a));
+        Map<String, RiskProfile> profiles = riskProfiles.of(usersById.keySet());
+        Map<String, BreakerState> breakers = riskProfiles.breakers(usersById.keySet());
+        Map<String, AccountState> states = statesOf(accounts.values());
+        long read = System.nanoTime();
+
+        List<Execution> toSend = new ArrayList<>();
+        List<Execution> notSent = new ArrayList<>();
+        for (Subscription subscription : slice) {
+            ExecutionKey key = keyOf(accepted, subscription);
+            UserStanding user = usersById.get(subscription.getUserId());
+            if (earlier.containsKey(key.id())) {
+                if (earlier.get(key.id()).getState() == ExecutionState.PLANNED) {
+                    submitter.submit(key.id()); // planned by an earlier run that stopped before sending
+                }
+                continue;
             }
-            return Optional.empty();
+            if (user == null) {
+                continue;
+            }
+            BrokerConnection account = accounts.get(user.id());
+            Optional<PlannedOrder> planned = isActive(user, membershipsByUser.get(user.id()))
+                    ? planner.plan(accepted.signal(), accepted.providerId(), subscription.settings(), autoExecute(subscription, communityDefault),
+                    new Follower(user.id(), account, profiles.get(user.id()), breakers.get(user.id()), states.get(account.id())))
+                    : Optional.of(notActive(accepted));
+            planned.map(order -> newExecution(accepted, key, user, account, order, received))
+                    .ifPresent(execution -> (execution.getState() == ExecutionState.PLANNED ? toSend : notSent).add(execution));
         }
-        Optional<PlannedOrder> planned = memberIsActive(accepted.communityId(), user.get())
-                ? planner.plan(accepted.signal(), user.get().getId(), accepted.providerId(), subscription.settings(), autoExecute(subscription, communityDefault), account)
-                : Optional.of(new PlannedOrder(OrderPlanner.ENTRY_LEG, new OrderRequest(null, accepted.signal().symbol(), OrderSide.BUY,
-                OrderKind.MARKET, BigDecimal.ZERO, null, null, null), ExecutionState.RISK_REJECTED, "The account or its membership of this community is not active.", null));
-        if (planned.isEmpty()) {
-            return Optional.empty();
-        }
-        PlannedOrder order = planned.get();
+        long planned = System.nanoTime();
+        Set<String> stored = batchWrites.insertNew(notSent);
+        notSent.stream().filter(e -> stored.contains(e.getId()) && e.getState() == ExecutionState.RISK_REJECTED).forEach(rejected -> {
+            metrics.counter("risk.rejections", new Tag("rule", rejected.getRiskRule().toLowerCase(Locale.ROOT))).inc();
+            submitter.announce(rejected, false);
+        });
+        Map<String, BrokerConnection> accountsById = accounts.values().stream().collect(Collectors.toMap(BrokerConnection::id, a -> a, (a, b) -> a));
+        // Entries first, for every follower of the slice; then what their fills set off (positions, protective orders).
+        List<Execution> sent = submitter.insertAndSendAll(toSend, accountsById);
+        long ordersOut = System.nanoTime();
+        sent.forEach(submitter::announceSent);
+        LOG.info(() -> String.format("Fan-out of signal %s: %d followers, %d orders sent; read %d ms, planned %d ms, stored and sent %d ms, follow-up %d ms",
+                accepted.signalId(), slice.size(), sent.size(), millis(started, read), millis(read, planned), millis(planned, ordersOut),
+                millis(ordersOut, System.nanoTime())));
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
+    }
+
+    /** Every account's state in as few calls as its broker allows (the paper broker: one query for all). */
+    private Map<String, AccountState> statesOf(Collection<BrokerConnection> accounts) {
+        Map<String, AccountState> states = new HashMap<>();
+        accounts.stream().collect(Collectors.groupingBy(connections::adapterFor))
+                .forEach((broker, ofBroker) -> states.putAll(broker.states(ofBroker)));
+        return states;
+    }
+
+    private Execution newExecution(SignalAccepted accepted, ExecutionKey key, UserStanding user, BrokerConnection account, PlannedOrder order, Instant received) {
         OrderRequest request = order.order();
         Instant now = clock.instant();
-        Execution execution = new Execution(key, user.get().getUsername(), accepted.communityId(), accepted.providerId(), account,
+        return new Execution(key, user.username(), accepted.communityId(), accepted.providerId(), account,
                 new OrderRequest(key.clientOrderId(), request.symbol(), request.side(), request.kind(), request.quantity(), request.limitPrice(),
                         request.stopPrice(), request.trailPercent()), order.state(), order.reason(),
                 order.decision() == null ? "sizing" : order.decision().rule(), received, now,
                 order.state() == ExecutionState.AWAITING_CONFIRMATION ? now.plus(Duration.ofMinutes(confirmationMinutes)) : null);
-        if (order.state() == ExecutionState.PLANNED) {
-            // Empty: another run planned it first (same key), and that one is the order.
-            return submitter.insertAndSendUnannounced(execution, account);
-        }
-        try {
-            executions.insert(execution);
-        } catch (RuntimeException alreadyPlanned) {
-            return Optional.empty();
-        }
-        if (order.state() == ExecutionState.RISK_REJECTED) {
-            metrics.counter("risk.rejections", new Tag("rule", execution.getRiskRule().toLowerCase(Locale.ROOT))).inc();
-            submitter.announce(execution, false);
-        }
-        return Optional.empty();
     }
 
-    private boolean memberIsActive(String communityId, User user) {
-        return user.getStatus() == AccountStatus.ACTIVE
-                && memberships.find(communityId, user.getId()).map(Membership::getStatus).map(s -> s == MembershipStatus.ACTIVE).orElse(false);
+    private static PlannedOrder notActive(SignalAccepted accepted) {
+        return new PlannedOrder(OrderPlanner.ENTRY_LEG, new OrderRequest(null, accepted.signal().symbol(), OrderSide.BUY, OrderKind.MARKET,
+                BigDecimal.ZERO, null, null, null), ExecutionState.RISK_REJECTED, "The account or its membership of this community is not active.", null);
+    }
+
+    private static ExecutionKey keyOf(SignalAccepted accepted, Subscription subscription) {
+        return OrderPlanner.keyOf(accepted.signalId(), subscription.getUserId(), accepted.signal());
+    }
+
+    private static boolean isActive(UserStanding user, Membership membership) {
+        return user.status() == AccountStatus.ACTIVE && membership != null && membership.getStatus() == MembershipStatus.ACTIVE;
     }
 
     private static boolean autoExecute(Subscription subscription, boolean communityDefault) {

@@ -3,16 +3,16 @@ package org.tradeexecutor.execution.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.tradeexecutor.execution.entity.AccountState;
-import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.ExecutionKey;
 import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.execution.entity.Follower;
 import org.tradeexecutor.execution.entity.HeldPosition;
 import org.tradeexecutor.execution.entity.OrderKind;
 import org.tradeexecutor.execution.entity.OrderRequest;
 import org.tradeexecutor.execution.entity.OrderSide;
 import org.tradeexecutor.execution.entity.PlannedOrder;
 import org.tradeexecutor.quotes.control.QuoteFeed;
-import org.tradeexecutor.quotes.entity.Quote;
+import org.tradeexecutor.quotes.entity.QuoteUnavailableException;
 import org.tradeexecutor.risk.control.PositionSizer;
 import org.tradeexecutor.risk.control.RiskGate;
 import org.tradeexecutor.risk.control.RiskProfiles;
@@ -58,9 +58,6 @@ public class OrderPlanner {
     RiskProfiles riskProfiles;
 
     @Inject
-    BrokerConnections connections;
-
-    @Inject
     QuoteFeed quotes;
 
     @Inject
@@ -70,18 +67,16 @@ public class OrderPlanner {
     Clock clock;
 
     /** @return the follower's order, or empty when the signal asks nothing of this follower (an exit without a position) */
-    public Optional<PlannedOrder> plan(ParsedSignal signal, String userId, String providerId, SubscriptionSettings settings,
-                                       boolean autoExecute, BrokerConnection account) {
+    public Optional<PlannedOrder> plan(ParsedSignal signal, String providerId, SubscriptionSettings settings, boolean autoExecute, Follower follower) {
         if (signal.symbol() == null) {
             return Optional.empty();
         }
-        BrokerAdapter broker = connections.adapterFor(account);
         if (signal.kind() == SignalKind.ENTRY) {
-            return Optional.of(entry(signal, userId, settings, autoExecute, account, broker));
+            return Optional.of(entry(signal, settings, autoExecute, follower));
         }
         UpdateAction action = signal.update() == null ? null : signal.update().action();
         if (signal.kind() == SignalKind.EXIT || action == UpdateAction.CLOSE || action == UpdateAction.CLOSE_PARTIAL) {
-            return exit(signal, userId, providerId, autoExecute, account, broker);
+            return exit(signal, providerId, autoExecute, follower);
         }
         return Optional.empty();
     }
@@ -91,9 +86,8 @@ public class OrderPlanner {
         return new ExecutionKey(signalId, userId, signal.kind() == SignalKind.ENTRY ? ENTRY_LEG : EXIT_LEG);
     }
 
-    private PlannedOrder entry(ParsedSignal signal, String userId, SubscriptionSettings settings, boolean autoExecute,
-                               BrokerConnection account, BrokerAdapter broker) {
-        RiskProfile profile = riskProfiles.of(userId);
+    private PlannedOrder entry(ParsedSignal signal, SubscriptionSettings settings, boolean autoExecute, Follower follower) {
+        RiskProfile profile = follower.profile();
         boolean option = signal.assetClass() == AssetClass.OPTION;
         String symbol = option ? occSymbol(signal) : signal.symbol();
         OrderSide side = signal.direction() == Direction.SHORT ? OrderSide.SELL : OrderSide.BUY;
@@ -102,15 +96,19 @@ public class OrderPlanner {
         if (option && limit == null) {
             return refused(ENTRY_LEG, symbol, side, "An option order needs a premium price (\"@ 1.45\") to be sized.");
         }
-        Quote quote = quotes.quote(symbol);
-        BigDecimal price = limit != null ? limit : side == OrderSide.BUY ? quote.ask() : quote.bid();
+        BigDecimal price;
+        try {
+            price = limit != null ? limit : side == OrderSide.BUY ? quotes.quote(symbol).ask() : quotes.quote(symbol).bid();
+        } catch (QuoteUnavailableException e) {
+            return refused(ENTRY_LEG, symbol, side, e.getMessage() + " A market order is not sized without one.");
+        }
         BigDecimal stop = signal.stopLoss() != null ? signal.stopLoss() : defaultStop(price, side, settings, profile);
         SizingRule rule = settings.sizing() != null ? settings.sizing()
                 : signal.sizePercent() != null ? new SizingRule(SizingMode.PERCENT_OF_EQUITY, signal.sizePercent()) : profile.sizingRule();
         BigDecimal leverage = signal.leverage() == null ? BigDecimal.ONE
                 : settings.leverageCap() == null ? signal.leverage() : signal.leverage().min(settings.leverageCap());
         boolean wholeUnits = signal.assetClass() != AssetClass.CRYPTO;
-        AccountState state = broker.state(account);
+        AccountState state = follower.accountState();
         var snapshot = state.snapshot();
         SizingResult size = PositionSizer.size(new SizingRequest(rule, snapshot.equity(), price, stop,
                 settings.copyMultiplier(), option ? 100 : 1, wholeUnits, ProviderRecord.NONE));
@@ -119,9 +117,9 @@ public class OrderPlanner {
         }
         RiskDecision decision = RiskGate.check(new OrderIntent(symbol, size.quantity(), price.multiply(BigDecimal.valueOf(option ? 100 : 1)),
                 false, leverage, wholeUnits), new RiskContext(profile, snapshot, state.positions(), state.dailyPnl(),
-                riskProfiles.breaker(userId), clock.instant()));
+                follower.breaker(), clock.instant()));
         if (decision.tripsBreaker()) {
-            riskProfiles.trip(userId, decision.reason());
+            riskProfiles.trip(follower.userId(), decision.reason());
         }
         OrderKind kind = signal.orderType() == OrderType.MARKET ? OrderKind.MARKET : signal.orderType() == OrderType.STOP ? OrderKind.STOP : OrderKind.LIMIT;
         OrderRequest order = new OrderRequest(null, symbol, side, kind, decision.quantity(), kind == OrderKind.LIMIT ? limit : null,
@@ -134,9 +132,8 @@ public class OrderPlanner {
     }
 
     /** Closes all or part of the follower's position from this provider; a follower without one is not asked anything. */
-    private Optional<PlannedOrder> exit(ParsedSignal signal, String userId, String providerId, boolean autoExecute, BrokerConnection account,
-                                        BrokerAdapter broker) {
-        Optional<HeldPosition> held = providerPositions.held(userId, account.id(), signal.symbol(), providerId);
+    private Optional<PlannedOrder> exit(ParsedSignal signal, String providerId, boolean autoExecute, Follower follower) {
+        Optional<HeldPosition> held = providerPositions.held(follower.userId(), follower.account().id(), signal.symbol(), providerId);
         if (held.isEmpty()) {
             return Optional.empty();
         }
@@ -150,7 +147,7 @@ public class OrderPlanner {
         OrderSide side = position.quantity().signum() > 0 ? OrderSide.SELL : OrderSide.BUY;
         OrderRequest order = new OrderRequest(null, signal.symbol(), side, OrderKind.MARKET, quantity, null, null, null);
         RiskDecision decision = RiskGate.check(new OrderIntent(signal.symbol(), quantity, position.averageEntry(), true, BigDecimal.ONE, false),
-                new RiskContext(riskProfiles.of(userId), broker.state(account).snapshot(), List.of(), BigDecimal.ZERO, riskProfiles.breaker(userId),
+                new RiskContext(follower.profile(), follower.accountState().snapshot(), List.of(), BigDecimal.ZERO, follower.breaker(),
                         clock.instant()));
         if (!decision.allowed()) {
             return Optional.of(new PlannedOrder(EXIT_LEG, order, ExecutionState.RISK_REJECTED, decision.reason(), decision));

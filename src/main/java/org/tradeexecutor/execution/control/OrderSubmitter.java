@@ -16,10 +16,18 @@ import org.tradeexecutor.execution.entity.ExecutionView;
 import org.tradeexecutor.execution.entity.OrderFilled;
 import org.tradeexecutor.execution.entity.OrderRejected;
 import org.tradeexecutor.execution.entity.OrderSubmitted;
+import org.tradeexecutor.execution.entity.OrderToSend;
+import org.tradeexecutor.execution.entity.SendResult;
 import org.tradeexecutor.platform.control.StripedLocks;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -40,6 +48,9 @@ public class OrderSubmitter {
 
     @Inject
     ExecutionRepository executions;
+
+    @Inject
+    ExecutionBatchWrites batchWrites;
 
     @Inject
     BrokerConnections connections;
@@ -77,24 +88,60 @@ public class OrderSubmitter {
      * nothing is sent
      */
     public boolean insertAndSend(Execution execution, BrokerConnection account) {
-        Optional<Execution> sent = insertAndSendUnannounced(execution, account);
-        sent.ifPresent(this::announceSent);
-        return sent.isPresent();
-    }
-
-    /**
-     * As {@link #insertAndSend}, but the caller announces the outcome with {@link #announceSent} when it chooses: a
-     * fan-out sends every follower's entry before the fills' follow-up work (positions, protective orders) begins.
-     */
-    public Optional<Execution> insertAndSendUnannounced(Execution execution, BrokerConnection account) {
         synchronized (lockOf(execution.getId())) {
             execution.moveTo(ExecutionState.SUBMITTED, null, clock.instant());
             try {
                 executions.insert(execution);
             } catch (RuntimeException alreadyPlanned) {
-                return Optional.empty();
+                return false;
             }
-            return Optional.of(sendStored(execution, account));
+            sendStored(execution, account);
+        }
+        announceSent(execution);
+        return true;
+    }
+
+    /**
+     * A fan-out's new orders in a few round trips: all stored as SUBMITTED at once (the record that they are on their
+     * way, made before any broker hears of them), sent per broker as a batch, their outcomes stored at once.
+     *
+     * @param accounts the broker accounts of the executions, by id
+     * @return the executions sent, for the caller to announce; those stored before (same key) are left out, nothing is
+     * sent for them
+     */
+    public List<Execution> insertAndSendAll(List<Execution> planned, Map<String, BrokerConnection> accounts) {
+        Instant now = clock.instant();
+        planned.forEach(execution -> execution.moveTo(ExecutionState.SUBMITTED, null, now));
+        Set<String> inserted = batchWrites.insertNew(planned);
+        List<Execution> sending = planned.stream().filter(e -> inserted.contains(e.getId())).toList();
+        Map<BrokerAdapter, List<Execution>> byBroker = sending.stream()
+                .collect(Collectors.groupingBy(e -> connections.adapterFor(accounts.get(e.getBrokerConnectionId())), LinkedHashMap::new, Collectors.toList()));
+        byBroker.forEach((broker, executionsOfBroker) -> sendBatch(broker, executionsOfBroker, accounts));
+        Set<String> saved = batchWrites.saveWhereStill(sending, ExecutionState.SUBMITTED);
+        sending.forEach(this::measureLatency);
+        // One that moved on meanwhile (a fill the broker reported) was announced by the broker's change already.
+        return sending.stream().filter(e -> saved.contains(e.getId())).toList();
+    }
+
+    private void sendBatch(BrokerAdapter broker, List<Execution> batch, Map<String, BrokerConnection> accounts) {
+        List<SendResult> results;
+        try {
+            results = broker.submitAll(batch.stream().map(e -> new OrderToSend(accounts.get(e.getBrokerConnectionId()), e.order())).toList());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending a batch of " + batch.size() + " orders failed in flight", e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            results = batch.stream().map(execution -> SendResult.unknown(execution.getClientOrderId(), why)).toList();
+        }
+        Instant answeredAt = clock.instant();
+        for (int i = 0; i < batch.size(); i++) {
+            Execution execution = batch.get(i);
+            SendResult result = results.get(i);
+            if (result.order() != null) {
+                execution.record(result.order(), answeredAt);
+            } else {
+                execution.moveTo(ExecutionState.UNKNOWN, "Outcome unknown (" + result.unknownBecause() + "); it is looked up at the broker, not sent again.",
+                        answeredAt);
+            }
         }
     }
 

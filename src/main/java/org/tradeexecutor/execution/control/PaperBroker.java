@@ -1,6 +1,11 @@
 package org.tradeexecutor.execution.control;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +22,13 @@ import org.tradeexecutor.execution.entity.BrokerOrderStatus;
 import org.tradeexecutor.execution.entity.OrderKind;
 import org.tradeexecutor.execution.entity.OrderRequest;
 import org.tradeexecutor.execution.entity.OrderSide;
+import org.tradeexecutor.execution.entity.OrderToSend;
+import org.tradeexecutor.execution.entity.SendResult;
 import org.tradeexecutor.execution.entity.PaperAccount;
 import org.tradeexecutor.execution.entity.Holding;
 import org.tradeexecutor.quotes.control.QuoteFeed;
 import org.tradeexecutor.quotes.entity.Quote;
+import org.tradeexecutor.quotes.entity.QuoteUnavailableException;
 import org.tradeexecutor.risk.entity.AccountSnapshot;
 import org.tradeexecutor.risk.entity.OpenPosition;
 
@@ -30,9 +38,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.tradeexecutor.execution.control.PaperLedger.big;
 import static org.tradeexecutor.execution.control.PaperLedger.decimal;
@@ -48,6 +62,7 @@ import static org.tradeexecutor.execution.control.PaperLedger.decimal;
 public class PaperBroker implements BrokerAdapter {
 
     private static final int APPLIED_KEPT = 200;
+    private static final int DUPLICATE_KEY = 11000;
     private static final int PRICE_DIGITS = 8;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -97,8 +112,130 @@ public class PaperBroker implements BrokerAdapter {
         if (problem != null) {
             return toBrokerOrder(document);
         }
-        Optional<BigDecimal> price = fillPrice(document, quotes.quote(order.symbol()));
+        Optional<BigDecimal> price = currentQuote(order.symbol()).flatMap(quote -> fillPrice(document, quote));
         return price.isPresent() ? fill(document, price.get()) : toBrokerOrder(document);
+    }
+
+    /**
+     * A fan-out's orders in a few round trips instead of a few per order: all orders inserted at once, every account
+     * with fills read once and written once (versioned, as a single fill), all outcomes recorded at once. An account
+     * someone else wrote meanwhile falls back to the one-by-one path for its orders.
+     */
+    @Override
+    public List<SendResult> submitAll(List<OrderToSend> sends) {
+        List<Document> documents = new ArrayList<>();
+        for (OrderToSend send : sends) {
+            Document document = newOrder(send.account().id(), send.order());
+            String problem = problemWith(send.order());
+            if (problem != null) {
+                document.append("status", BrokerOrderStatus.REJECTED.name()).append("reason", problem);
+            }
+            documents.add(document);
+        }
+        Map<String, BrokerOrder> answers = new HashMap<>();
+        for (String sentBefore : insertNew(documents)) {
+            orderDocument(sentBefore).ifPresent(existing -> answers.put(sentBefore, toBrokerOrder(existing)));
+        }
+        Map<String, List<PendingFill>> fillsByAccount = new LinkedHashMap<>();
+        for (Document document : documents) {
+            String id = document.getString("_id");
+            if (answers.containsKey(id)) {
+                continue;
+            }
+            Optional<BigDecimal> price = BrokerOrderStatus.REJECTED.name().equals(document.getString("status")) ? Optional.empty()
+                    : currentQuote(document.getString("symbol")).flatMap(quote -> fillPrice(document, quote));
+            if (price.isPresent()) {
+                fillsByAccount.computeIfAbsent(document.getString("accountId"), a -> new ArrayList<>()).add(new PendingFill(document, price.get()));
+            } else {
+                answers.put(id, toBrokerOrder(document));
+            }
+        }
+        answers.putAll(fillAll(fillsByAccount));
+        return sends.stream().map(send -> SendResult.answered(answers.get(send.order().clientOrderId()))).toList();
+    }
+
+    /** Inserts the orders not stored yet; answers the client order ids that were (a batch sent again). */
+    private Set<String> insertNew(List<Document> documents) {
+        try {
+            ledger.orders().insertMany(documents, new InsertManyOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<String> duplicates = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                duplicates.add(documents.get(error.getIndex()).getString("_id"));
+            }
+            return duplicates;
+        }
+    }
+
+    private Map<String, BrokerOrder> fillAll(Map<String, List<PendingFill>> fillsByAccount) {
+        Map<String, PaperAccount> accounts = ledger.accounts(fillsByAccount.keySet());
+        Map<String, BrokerOrder> answers = new HashMap<>();
+        List<PaperAccount> changed = new ArrayList<>();
+        Map<String, Long> expectedVersions = new HashMap<>();
+        Map<String, String> rejections = new HashMap<>();
+        for (Map.Entry<String, List<PendingFill>> entry : fillsByAccount.entrySet()) {
+            PaperAccount before = accounts.get(entry.getKey());
+            if (before == null) {
+                continue; // opened on the one-by-one path below
+            }
+            PaperAccount after = before;
+            for (PendingFill pending : entry.getValue()) {
+                Booking booking = book(after, pending.order(), pending.price());
+                if (booking.rejection() != null) {
+                    rejections.put(pending.order().getString("_id"), booking.rejection());
+                } else {
+                    after = booking.account();
+                }
+            }
+            if (after != before) {
+                changed.add(after);
+                expectedVersions.put(before.id(), before.version());
+            }
+        }
+        Set<String> written = written(changed, ledger.replaceAll(changed, expectedVersions));
+        List<UpdateOneModel<Document>> outcomes = new ArrayList<>();
+        for (Map.Entry<String, List<PendingFill>> entry : fillsByAccount.entrySet()) {
+            boolean booked = written.contains(entry.getKey()) || (accounts.containsKey(entry.getKey()) && !expectedVersions.containsKey(entry.getKey()));
+            for (PendingFill pending : entry.getValue()) {
+                String id = pending.order().getString("_id");
+                if (booked) {
+                    outcomes.add(new UpdateOneModel<>(Filters.eq("_id", id), outcomeUpdate(pending.order(), pending.price(), rejections.get(id))));
+                    answers.put(id, outcome(pending.order(), pending.price(), rejections.get(id)));
+                } else {
+                    answers.put(id, fill(pending.order(), pending.price()));
+                }
+            }
+        }
+        if (!outcomes.isEmpty()) {
+            ledger.orders().bulkWrite(outcomes, new BulkWriteOptions().ordered(false));
+        }
+        return answers;
+    }
+
+    /** The accounts our batch write reached; when some were not (written by someone else since), read them again to see which. */
+    private Set<String> written(List<PaperAccount> changed, long modified) {
+        Set<String> ids = new HashSet<>();
+        changed.forEach(account -> ids.add(account.id()));
+        if (modified == changed.size()) {
+            return ids;
+        }
+        Map<String, PaperAccount> now = ledger.accounts(ids);
+        Set<String> reached = new HashSet<>();
+        for (PaperAccount ours : changed) {
+            PaperAccount stored = now.get(ours.id());
+            String lastOfOurs = ours.applied().get(ours.applied().size() - 1);
+            if (stored != null && stored.applied().contains(lastOfOurs)) {
+                reached.add(ours.id());
+            }
+        }
+        return reached;
+    }
+
+    private record PendingFill(Document order, BigDecimal price) {
     }
 
     @Override
@@ -108,7 +245,22 @@ public class PaperBroker implements BrokerAdapter {
 
     @Override
     public AccountState state(BrokerConnection connection) {
-        PaperAccount account = accountOf(connection);
+        return stateOf(accountOf(connection));
+    }
+
+    /** Many accounts at once: one query for all of them (a fan-out asks for every follower's). */
+    @Override
+    public Map<String, AccountState> states(Collection<BrokerConnection> connections) {
+        Map<String, PaperAccount> accounts = ledger.accounts(connections.stream().map(BrokerConnection::id).toList());
+        Map<String, AccountState> states = new HashMap<>();
+        for (BrokerConnection connection : connections) {
+            PaperAccount account = accounts.get(connection.id());
+            states.put(connection.id(), stateOf(account != null ? account : accountOf(connection)));
+        }
+        return states;
+    }
+
+    private AccountState stateOf(PaperAccount account) {
         BigDecimal equity = equity(account);
         BigDecimal dailyPnl = equity.subtract(account.dayStartEquity());
         if (!today().equals(account.day())) {
@@ -138,7 +290,11 @@ public class PaperBroker implements BrokerAdapter {
     public int matchRestingOrders() {
         int filled = 0;
         for (Document order : ledger.orders().find(Filters.eq("status", BrokerOrderStatus.ACCEPTED.name()))) {
-            Quote quote = quotes.quote(order.getString("symbol"));
+            Optional<Quote> current = currentQuote(order.getString("symbol"));
+            if (current.isEmpty()) {
+                continue;
+            }
+            Quote quote = current.get();
             trackTrailingStop(order, quote);
             Optional<BigDecimal> price = fillPrice(order, quote);
             if (price.isPresent()) {
@@ -161,45 +317,83 @@ public class PaperBroker implements BrokerAdapter {
     }
 
     private BrokerOrder fill(Document order, BigDecimal price) {
-        String clientOrderId = order.getString("_id");
-        BigDecimal quantity = big(order, "quantity");
-        BigDecimal signed = OrderSide.valueOf(order.getString("side")) == OrderSide.BUY ? quantity : quantity.negate();
-        BigDecimal fee = quantity.multiply(price).multiply(feePercent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
         String rejection = null;
         while (true) {
             PaperAccount account = ledger.account(order.getString("accountId")).orElseThrow();
-            if (account.applied().contains(clientOrderId)) {
+            Booking booking = book(account, order, price);
+            if (booking.alreadyApplied()) {
                 break;
             }
-            Holding before = account.holdings().stream().filter(h -> h.symbol().equals(order.getString("symbol"))).findFirst()
-                    .orElse(Holding.flat(order.getString("symbol")));
-            BigDecimal cashAfter = account.cash().subtract(signed.multiply(price)).subtract(fee);
-            boolean opensOrAdds = before.quantity().signum() == 0 || before.quantity().signum() == signed.signum();
-            if (opensOrAdds && signed.signum() > 0 && cashAfter.signum() < 0) {
-                rejection = "Insufficient buying power: " + quantity.multiply(price).setScale(2, RoundingMode.HALF_UP).toPlainString()
-                        + " needed, " + account.cash().setScale(2, RoundingMode.HALF_UP).toPlainString() + " available.";
+            if (booking.rejection() != null) {
+                rejection = booking.rejection();
                 break;
             }
-            List<Holding> holdings = new ArrayList<>(account.holdings().stream().filter(h -> !h.symbol().equals(before.symbol())).toList());
-            holdings.add(before.afterFill(signed, price, fee));
-            List<String> applied = new ArrayList<>(account.applied());
-            applied.add(clientOrderId);
-            if (applied.size() > APPLIED_KEPT) {
-                applied = applied.subList(applied.size() - APPLIED_KEPT, applied.size());
-            }
-            if (ledger.replace(new PaperAccount(account.id(), account.userId(), account.startingCash(), cashAfter, holdings, applied,
-                    account.day(), account.dayStartEquity(), account.version() + 1), account.version())) {
+            if (ledger.replace(booking.account(), account.version())) {
                 break;
             }
         }
+        return settle(order, price, rejection);
+    }
+
+    /**
+     * The account after a fill, not yet written: cash and the symbol's holding moved, the order listed as applied; or
+     * why the broker refuses it (a buy beyond the cash); or nothing to do when the account has it already.
+     */
+    private Booking book(PaperAccount account, Document order, BigDecimal price) {
+        String clientOrderId = order.getString("_id");
+        if (account.applied().contains(clientOrderId)) {
+            return new Booking(account, null, true);
+        }
+        BigDecimal quantity = big(order, "quantity");
+        BigDecimal signed = OrderSide.valueOf(order.getString("side")) == OrderSide.BUY ? quantity : quantity.negate();
+        BigDecimal fee = feeOf(quantity, price);
+        Holding before = account.holdings().stream().filter(h -> h.symbol().equals(order.getString("symbol"))).findFirst()
+                .orElse(Holding.flat(order.getString("symbol")));
+        BigDecimal cashAfter = account.cash().subtract(signed.multiply(price)).subtract(fee);
+        boolean opensOrAdds = before.quantity().signum() == 0 || before.quantity().signum() == signed.signum();
+        if (opensOrAdds && signed.signum() > 0 && cashAfter.signum() < 0) {
+            return new Booking(account, "Insufficient buying power: " + quantity.multiply(price).setScale(2, RoundingMode.HALF_UP).toPlainString()
+                    + " needed, " + account.cash().setScale(2, RoundingMode.HALF_UP).toPlainString() + " available.", false);
+        }
+        List<Holding> holdings = new ArrayList<>(account.holdings().stream().filter(h -> !h.symbol().equals(before.symbol())).toList());
+        holdings.add(before.afterFill(signed, price, fee));
+        List<String> applied = new ArrayList<>(account.applied());
+        applied.add(clientOrderId);
+        if (applied.size() > APPLIED_KEPT) {
+            applied = applied.subList(applied.size() - APPLIED_KEPT, applied.size());
+        }
+        return new Booking(new PaperAccount(account.id(), account.userId(), account.startingCash(), cashAfter, holdings, applied,
+                account.day(), account.dayStartEquity(), account.version() + 1), null, false);
+    }
+
+    /** @param account the account after the fill (or as it was)  @param rejection why the broker refuses it, or null */
+    private record Booking(PaperAccount account, String rejection, boolean alreadyApplied) {
+    }
+
+    private BigDecimal feeOf(BigDecimal quantity, BigDecimal price) {
+        return quantity.multiply(price).multiply(feePercent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    }
+
+    /** Records the order's outcome once the account has it (or refused it). */
+    private BrokerOrder settle(Document order, BigDecimal price, String rejection) {
+        ledger.orders().updateOne(Filters.eq("_id", order.getString("_id")), outcomeUpdate(order, price, rejection));
+        return outcome(order, price, rejection);
+    }
+
+    private Bson outcomeUpdate(Document order, BigDecimal price, String rejection) {
+        BigDecimal quantity = big(order, "quantity");
         Bson update = rejection != null
                 ? Updates.combine(Updates.set("status", BrokerOrderStatus.REJECTED.name()), Updates.set("reason", rejection))
                 : Updates.combine(Updates.set("status", BrokerOrderStatus.FILLED.name()), Updates.set("filledQuantity", decimal(quantity)),
-                Updates.set("averageFillPrice", decimal(price)), Updates.set("fees", decimal(fee)), Updates.set("applied", true));
-        ledger.orders().updateOne(Filters.eq("_id", clientOrderId), Updates.combine(update, Updates.set("updatedAt", Date.from(clock.instant()))));
+                Updates.set("averageFillPrice", decimal(price)), Updates.set("fees", decimal(feeOf(quantity, price))), Updates.set("applied", true));
+        return Updates.combine(update, Updates.set("updatedAt", Date.from(clock.instant())));
+    }
+
+    private BrokerOrder outcome(Document order, BigDecimal price, String rejection) {
+        BigDecimal quantity = big(order, "quantity");
         return rejection != null
-                ? new BrokerOrder(clientOrderId, order.getString("brokerOrderId"), BrokerOrderStatus.REJECTED, BigDecimal.ZERO, null, BigDecimal.ZERO, rejection)
-                : new BrokerOrder(clientOrderId, order.getString("brokerOrderId"), BrokerOrderStatus.FILLED, quantity, price, fee, null);
+                ? new BrokerOrder(order.getString("_id"), order.getString("brokerOrderId"), BrokerOrderStatus.REJECTED, BigDecimal.ZERO, null, BigDecimal.ZERO, rejection)
+                : new BrokerOrder(order.getString("_id"), order.getString("brokerOrderId"), BrokerOrderStatus.FILLED, quantity, price, feeOf(quantity, price), null);
     }
 
     /** The price an order fills at now, or empty while it rests. Slippage always works against the trader. */
@@ -297,10 +491,21 @@ public class PaperBroker implements BrokerAdapter {
         BigDecimal equity = account.cash();
         for (Holding holding : account.holdings()) {
             if (holding.quantity().signum() != 0) {
-                equity = equity.add(holding.valueAt(quotes.quote(holding.symbol()).mid()));
+                // Without a quote the holding counts at its entry price rather than not at all.
+                BigDecimal mark = currentQuote(holding.symbol()).map(Quote::mid).orElse(holding.averageEntry());
+                equity = equity.add(holding.valueAt(mark));
             }
         }
         return equity.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Empty while the feed has no price for the symbol: orders rest until it has one. */
+    private Optional<Quote> currentQuote(String symbol) {
+        try {
+            return Optional.of(quotes.quote(symbol));
+        } catch (QuoteUnavailableException e) {
+            return Optional.empty();
+        }
     }
 
     private String today() {

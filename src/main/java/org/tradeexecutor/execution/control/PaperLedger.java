@@ -2,7 +2,9 @@ package org.tradeexecutor.execution.control;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
@@ -13,7 +15,10 @@ import org.tradeexecutor.platform.control.MongoConnection;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +38,30 @@ public class PaperLedger {
         return Optional.ofNullable(accounts().find(Filters.eq("_id", id)).first()).map(PaperLedger::toAccount);
     }
 
+    /** Many accounts in one query, by id; ids without an account are missing. */
+    public Map<String, PaperAccount> accounts(Collection<String> ids) {
+        Map<String, PaperAccount> found = new HashMap<>();
+        for (Document document : accounts().find(Filters.in("_id", ids))) {
+            PaperAccount account = toAccount(document);
+            found.put(account.id(), account);
+        }
+        return found;
+    }
+
+    /**
+     * Writes each account if nobody wrote it since its expected version was read, in one round trip.
+     *
+     * @return how many were written; fewer than asked means some must be read again and retried one by one
+     */
+    long replaceAll(List<PaperAccount> changed, Map<String, Long> expectedVersions) {
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        List<ReplaceOneModel<Document>> writes = changed.stream().map(account -> new ReplaceOneModel<>(
+                atVersion(account.id(), expectedVersions.get(account.id())), toDocument(account))).toList();
+        return accounts().bulkWrite(writes, new BulkWriteOptions().ordered(false)).getModifiedCount();
+    }
+
     /** Creates the account unless it exists. */
     public void open(PaperAccount account) {
         try {
@@ -44,8 +73,16 @@ public class PaperLedger {
 
     /** Writes the account if nobody wrote it since {@code expectedVersion} was read; false means read again and retry. */
     boolean replace(PaperAccount account, long expectedVersion) {
-        return accounts().replaceOne(Filters.and(Filters.eq("_id", account.id()), Filters.eq("version", expectedVersion)),
+        return accounts().replaceOne(atVersion(account.id(), expectedVersion),
                 toDocument(account)).getModifiedCount() == 1;
+    }
+
+    /**
+     * The account if it is still at this version. A plain document naming exactly the fields of the {@code id_version}
+     * index: the driver writes {@code Filters.and} as {@code $and}, which the embedded store answers by scanning.
+     */
+    private static Document atVersion(String id, long version) {
+        return new Document("_id", id).append("version", version);
     }
 
     MongoCollection<Document> orders() {

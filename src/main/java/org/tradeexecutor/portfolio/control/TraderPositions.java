@@ -8,6 +8,7 @@ import org.tradeexecutor.execution.entity.HeldPosition;
 import org.tradeexecutor.portfolio.entity.Position;
 import org.tradeexecutor.portfolio.entity.PositionView;
 import org.tradeexecutor.quotes.control.QuoteFeed;
+import org.tradeexecutor.quotes.entity.QuoteUnavailableException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,8 +46,15 @@ public class TraderPositions {
                 "Closed by hand.")));
     }
 
+    /** Marked to the current quote; without one, mark, value and unrealised P&L stay empty rather than made up. */
     private PositionView marked(Position p) {
-        BigDecimal mark = quotes.quote(p.getSymbol()).mid();
+        BigDecimal mark;
+        try {
+            mark = quotes.quote(p.getSymbol()).mid();
+        } catch (QuoteUnavailableException e) {
+            return new PositionView(p.getId(), p.getSymbol(), p.getProviderId(), p.getQuantity(), p.getAverageEntry(), null, null, null,
+                    p.getRealisedPnl(), p.getOpenedAt());
+        }
         return new PositionView(p.getId(), p.getSymbol(), p.getProviderId(), p.getQuantity(), p.getAverageEntry(), mark,
                 p.getQuantity().multiply(mark).setScale(2, RoundingMode.HALF_UP),
                 mark.subtract(p.getAverageEntry()).multiply(p.getQuantity()).setScale(2, RoundingMode.HALF_UP), p.getRealisedPnl(), p.getOpenedAt());

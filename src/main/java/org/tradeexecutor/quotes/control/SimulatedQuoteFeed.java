@@ -1,6 +1,7 @@
 package org.tradeexecutor.quotes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tradeexecutor.quotes.entity.Quote;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * still (tests). A symbol starts at the first price a signal names for it, else at a price drawn from its name.
  */
 @ApplicationScoped
+@Typed(SimulatedQuoteFeed.class)
 public class SimulatedQuoteFeed implements QuoteFeed {
 
     private static final double SECONDS_PER_YEAR = 365.0 * 24 * 3600;

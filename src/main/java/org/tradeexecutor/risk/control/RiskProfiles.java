@@ -15,9 +15,12 @@ import org.tradeexecutor.risk.entity.RiskProfile;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Each trader's risk profile (MODERATE until changed) and circuit breaker. Changes and resets are audited. */
 @ApplicationScoped
@@ -43,6 +46,19 @@ public class RiskProfiles {
 
     public RiskProfile of(String userId) {
         return profiles.findById(userId).orElseGet(() -> RiskPreset.MODERATE.forUser(userId));
+    }
+
+    /** Many traders' profiles in one query, by user id; the MODERATE preset for those who never saved one. */
+    public Map<String, RiskProfile> of(Collection<String> userIds) {
+        Map<String, RiskProfile> found = profiles.findByUserIdIn(userIds).stream().collect(Collectors.toMap(RiskProfile::userId, p -> p, (a, b) -> a));
+        return userIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> found.getOrDefault(id, RiskPreset.MODERATE.forUser(id))));
+    }
+
+    /** Many traders' breaker states in one query, by user id (ACTIVE for those without a breaker document). */
+    public Map<String, BreakerState> breakers(Collection<String> userIds) {
+        Map<String, BreakerState> found = breakers.findByUserIdIn(userIds).stream()
+                .collect(Collectors.toMap(CircuitBreaker::userId, CircuitBreaker::state, (a, b) -> a));
+        return userIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> found.getOrDefault(id, BreakerState.ACTIVE)));
     }
 
     /** Saves a valid profile; answers the problems and saves nothing otherwise. */

@@ -54,16 +54,20 @@ class CrashDuringFanOutIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(202, accepted.statusCode(), accepted.body());
 
-        long plannedAtKill = awaitCount(db, "entry", 20);
+        // Executions are stored a slice of followers at a time: kill as soon as the first slice is stored.
+        long plannedAtKill = awaitCount(db, "entry", 1);
         server.kill();
-        long afterKill = db.getCollection("executions").countDocuments(new Document("leg", "entry"));
-        assertTrue(afterKill < FOLLOWERS, "the kill must land mid fan-out (" + afterKill + " of " + FOLLOWERS + " planned)");
+        long filledAtKill = db.getCollection("executions").countDocuments(new Document("leg", "entry").append("state", "FILLED"));
+        long stopsAtKill = db.getCollection("executions").countDocuments(new Document("leg", "stop"));
+        assertEquals("EXECUTING", db.getCollection("signals").find().first().getString("status"),
+                "the kill must land mid fan-out (at the kill: " + plannedAtKill + " entries stored, " + filledAtKill + " filled, " + stopsAtKill + " stops)");
 
         server = new ServerProcess("crash-during-fan-out", settings).start();
         awaitSettled(db);
 
         List<Document> executions = db.getCollection("executions").find(new Document("leg", "entry")).into(new java.util.ArrayList<>());
-        assertEquals(FOLLOWERS, executions.size(), "one execution per follower (" + plannedAtKill + " planned before the kill)");
+        assertEquals(FOLLOWERS, executions.size(), "one execution per follower (" + plannedAtKill + " stored, " + filledAtKill
+                + " filled, " + stopsAtKill + " stops before the kill)");
         Set<String> users = new HashSet<>();
         for (Document execution : executions) {
             assertTrue(users.add(execution.getString("userId")), "a second execution for " + execution.getString("username"));

@@ -156,8 +156,14 @@ class PositionsIT {
         assertEquals(1, seenByHost.size(), seenByHost.toString());
         assertEquals("HALTED", seenByHost.getJsonObject(0).getString("state"));
         assertEquals(community.username("breaker"), seenByHost.getJsonObject(0).getString("username"));
-        assertTrue(community.host.get("/dashboard/community").body().contains(community.username("breaker")), "on the host's overview");
+        WebClient hostInBrowser = new WebClient(base);
+        hostInBrowser.signIn("exec-host-" + community.tag, "demo");
+        String overview = hostInBrowser.get("/dashboard/community").body();
+        assertTrue(overview.contains(community.username("breaker")) && overview.contains("halted"), "on the host's overview: " + overview);
         assertEquals(403, trader.get("/api/community/circuit-breakers").statusCode(), "traders do not see others' breakers");
+        String metrics = new WebClient(base).get("/metrics?scope=application", "text/plain").body();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("risk_circuit_breakers{") && l.contains("state=\"halted\"") && !l.endsWith(" 0.0")),
+                "the halted breaker counted in /metrics");
         assertEquals(1, TestStore.database().getCollection("security_audits")
                 .countDocuments(new Document("action", "risk.circuit_breaker_tripped").append("resource", "user " + userId)));
 

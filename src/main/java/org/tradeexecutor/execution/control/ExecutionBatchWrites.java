@@ -1,0 +1,108 @@
+package org.tradeexecutor.execution.control;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
+import org.tradeexecutor.execution.entity.Execution;
+import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.platform.control.MongoConnection;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Executions written many at a time, for a fan-out: one insert for all followers' executions and one write for all
+ * their outcomes, instead of a round trip each. The documents are JNoSQL's own mapping of the entity (its converters
+ * included), so the repository reads them back as it reads those it wrote.
+ */
+@ApplicationScoped
+public class ExecutionBatchWrites {
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    @Inject
+    MongoConnection mongo;
+
+    @Inject
+    EntityConverter entities;
+
+    /** Inserts the executions whose key is not stored yet; answers the ids inserted (an existing key was planned before). */
+    public Set<String> insertNew(List<Execution> executions) {
+        Set<String> inserted = new HashSet<>();
+        executions.forEach(e -> inserted.add(e.getId()));
+        if (executions.isEmpty()) {
+            return inserted;
+        }
+        try {
+            collection().insertMany(executions.stream().map(this::document).toList(), new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                inserted.remove(executions.get(error.getIndex()).getId());
+            }
+        }
+        return inserted;
+    }
+
+    /**
+     * Stores the executions' new states where they are still {@code expected}: an execution moved on meanwhile (a fill
+     * reported by the broker) keeps the newer state. Answers the ids written. The filter is a plain document naming
+     * exactly the fields of the {@code id_state} index (the driver writes {@code Filters.and} as {@code $and}, which
+     * the embedded store answers by scanning).
+     */
+    public Set<String> saveWhereStill(List<Execution> executions, ExecutionState expected) {
+        if (executions.isEmpty()) {
+            return Set.of();
+        }
+        List<ReplaceOneModel<Document>> writes = executions.stream().map(e -> new ReplaceOneModel<>(
+                new Document("_id", e.getId()).append("state", expected.name()), document(e))).toList();
+        long modified = collection().bulkWrite(writes, new BulkWriteOptions().ordered(false)).getModifiedCount();
+        Set<String> written = new HashSet<>();
+        if (modified == executions.size()) {
+            executions.forEach(e -> written.add(e.getId()));
+            return written;
+        }
+        Map<String, String> stored = new HashMap<>();
+        collection().find(Filters.in("_id", executions.stream().map(Execution::getId).toList())).projection(Projections.include("state"))
+                .forEach(d -> stored.put(d.getString("_id"), d.getString("state")));
+        executions.stream().filter(e -> e.getState().name().equals(stored.get(e.getId()))).forEach(e -> written.add(e.getId()));
+        return written;
+    }
+
+    /** JNoSQL's document for the entity; enums as their names, as JNoSQL's MongoDB driver layer writes them. */
+    private Document document(Execution execution) {
+        Document document = new Document();
+        entities.toCommunication(execution).toMap().forEach((name, value) -> document.append(name, stored(value)));
+        return document;
+    }
+
+    private static Object stored(Object value) {
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Instant instant) {
+            return Date.from(instant);
+        }
+        return value;
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.database().getCollection("executions");
+    }
+}
