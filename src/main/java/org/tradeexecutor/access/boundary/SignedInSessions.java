@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,6 +36,18 @@ public class SignedInSessions {
             active.incrementAndGet();
         }
         session.setAttribute(USER_ATTRIBUTE, userId);
+    }
+
+    /** The user signed in on this HTTP session, if any (a WebSocket handshake asks this of its session). */
+    public static Optional<String> userOf(HttpSession session) {
+        if (session == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable((String) session.getAttribute(USER_ATTRIBUTE));
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
     }
 
     void ended(HttpSession session) {

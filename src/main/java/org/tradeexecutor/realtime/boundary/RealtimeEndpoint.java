@@ -1,0 +1,70 @@
+package org.tradeexecutor.realtime.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import org.tradeexecutor.realtime.control.ConnectedClients;
+import org.tradeexecutor.realtime.control.Listeners;
+import org.tradeexecutor.realtime.entity.Listener;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The one real-time endpoint {@code /ws} (PRODUCT R1–R5; protocol in docs/WEBSOCKET.md). Who is connected is decided
+ * here, once, from the HTTP session; what the client may do afterwards is {@link ConnectedClients}' business.
+ */
+@ServerEndpoint(value = "/ws", configurator = SessionHandshake.class)
+public class RealtimeEndpoint {
+
+    @Inject
+    ConnectedClients clients;
+
+    @Inject
+    Listeners listeners;
+
+    @OnOpen
+    public void open(Session session, EndpointConfig config) {
+        String userId = (String) session.getUserProperties().get(SessionHandshake.USER_ID);
+        session.getUserProperties().remove(SessionHandshake.USER_ID);
+        if (userId == null) {
+            refuse(session, "Sign in first: the connection came without a signed-in session.");
+            return;
+        }
+        Optional<Listener> listener = listeners.of(userId);
+        if (listener.isEmpty()) {
+            refuse(session, "This account may not connect (it is not active).");
+            return;
+        }
+        clients.open(session, listener.get()).ifPresent(refusal -> refuse(session, refusal));
+    }
+
+    @OnMessage
+    public void message(Session session, String text) {
+        clients.received(session, text);
+    }
+
+    @OnClose
+    public void close(Session session) {
+        clients.closed(session);
+    }
+
+    @OnError
+    public void error(Session session, Throwable failure) {
+        clients.closed(session);
+    }
+
+    private static void refuse(Session session, String reason) {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, reason));
+        } catch (IOException alreadyGone) {
+            // Closed either way.
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.tradeexecutor.realtime.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.tradeexecutor.realtime.entity.Listener;
+import org.tradeexecutor.realtime.entity.RealtimeError;
+import org.tradeexecutor.realtime.entity.RealtimeMessage;
+import org.tradeexecutor.realtime.entity.Topic;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * Every open WebSocket connection of this instance (PRODUCT R1, R2, R5, R7): who it is, what it listens to, and the
+ * delivery of messages to those who listen. Sending never blocks the caller: each client has a bounded queue; a
+ * client that cannot keep up is closed and counted.
+ */
+@ApplicationScoped
+public class ConnectedClients {
+
+    private final Map<String, Client> bySession = new ConcurrentHashMap<>();
+    private final Jsonb json = JsonbBuilder.create();
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "WS_MAX_CONNECTIONS_PER_USER", defaultValue = "5")
+    int maxConnectionsPerUser;
+
+    @Inject
+    @ConfigProperty(name = "WS_MAX_MESSAGES_PER_SECOND", defaultValue = "20")
+    int maxMessagesPerSecond;
+
+    @Inject
+    @ConfigProperty(name = "WS_QUEUE_SIZE", defaultValue = "256")
+    int queueSize;
+
+    @PostConstruct
+    void registerGauges() {
+        metrics.gauge("realtime.connections", bySession, Map::size);
+        for (Topic topic : Topic.values()) {
+            metrics.gauge("realtime.subscriptions", this, clients -> clients.subscribers(topic), new Tag("topic", topic.wireName()));
+        }
+    }
+
+    /** Takes a new connection, or answers why not (too many connections of the user). */
+    public Optional<String> open(Session session, Listener listener) {
+        synchronized (this) {
+            long own = count(c -> c.listener().userId().equals(listener.userId()));
+            if (own >= maxConnectionsPerUser) {
+                metrics.counter("realtime.refused", new Tag("reason", "connections_per_user")).inc();
+                return Optional.of("Too many connections: at most " + maxConnectionsPerUser + " per user.");
+            }
+            bySession.put(session.getId(), new Client(session, listener, queueSize, maxMessagesPerSecond));
+        }
+        send(bySession.get(session.getId()), message("welcome", Map.of("userId", listener.userId(), "username", listener.username(),
+                "topics", List.of("portfolio", "trades", "notifications", "quotes", "community"))));
+        return Optional.empty();
+    }
+
+    public void closed(Session session) {
+        bySession.remove(session.getId());
+    }
+
+    /** A message from the client: subscribe, unsubscribe or ping; anything else is answered with an error. */
+    public void received(Session session, String text) {
+        Client client = bySession.get(session.getId());
+        if (client == null) {
+            return;
+        }
+        metrics.counter("realtime.messages_received").inc();
+        if (!client.allowInbound(clock.millis())) {
+            error(client, RealtimeError.RATE_LIMITED, null);
+            return;
+        }
+        Optional<JsonObject> request = parse(text);
+        if (request.isEmpty()) {
+            error(client, RealtimeError.BAD_JSON, null);
+            return;
+        }
+        String type = request.get().getString("type", "");
+        switch (type) {
+            case "ping" -> send(client, message("pong", Map.of()));
+            case "subscribe" -> subscribe(client, request.get());
+            case "unsubscribe" -> topicOf(client, request.get()).ifPresent(topic -> {
+                client.unsubscribe(topic);
+                send(client, message("unsubscribed", Map.of("topic", topic.wireName())));
+            });
+            default -> error(client, RealtimeError.UNKNOWN_TYPE, type);
+        }
+    }
+
+    private void subscribe(Client client, JsonObject request) {
+        Optional<Topic> wanted = topicOf(client, request);
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Topic topic = wanted.get();
+        if (topic == Topic.COMMUNITY && !client.listener().host()) {
+            error(client, RealtimeError.FORBIDDEN_TOPIC, topic.wireName());
+            return;
+        }
+        Set<String> symbols = Set.of();
+        if (topic == Topic.QUOTES) {
+            Optional<Set<String>> asked = symbolsOf(request);
+            if (asked.isEmpty()) {
+                error(client, RealtimeError.BAD_SYMBOLS, topic.wireName());
+                return;
+            }
+            symbols = asked.get();
+        }
+        client.subscribe(topic, symbols);
+        send(client, message("subscribed", topic == Topic.QUOTES ? Map.of("topic", topic.wireName(), "symbols", symbols)
+                : Map.of("topic", topic.wireName())));
+    }
+
+    private Optional<Topic> topicOf(Client client, JsonObject request) {
+        String name = request.get("topic") instanceof JsonString s ? s.getString().toLowerCase(Locale.ROOT) : "";
+        Optional<Topic> topic = Topic.fromWire(name);
+        if (topic.isEmpty()) {
+            error(client, RealtimeError.UNKNOWN_TOPIC, name);
+        }
+        return topic;
+    }
+
+    private static Optional<Set<String>> symbolsOf(JsonObject request) {
+        if (!(request.get("symbols") instanceof jakarta.json.JsonArray array) || array.isEmpty() || array.size() > Topic.MAX_SYMBOLS) {
+            return Optional.empty();
+        }
+        Set<String> symbols = new LinkedHashSet<>();
+        for (JsonValue value : array) {
+            if (!(value instanceof JsonString symbol) || symbol.getString().isBlank() || symbol.getString().length() > 32) {
+                return Optional.empty();
+            }
+            symbols.add(symbol.getString().trim().toUpperCase(Locale.ROOT));
+        }
+        return Optional.of(symbols);
+    }
+
+    /** To every connection of the user that listens to the topic. */
+    public void toUser(String userId, Topic topic, String type, Object data) {
+        deliver(c -> c.listener().userId().equals(userId) && c.listensTo(topic), message(type, data));
+    }
+
+    /** To the hosts of the community that listen to its activity. */
+    public void toCommunity(String communityId, String type, Object data) {
+        deliver(c -> c.listensTo(Topic.COMMUNITY) && communityId.equals(c.listener().communityId()), message(type, data));
+    }
+
+    public void quote(String symbol, Object quote) {
+        deliver(c -> c.listensToQuote(symbol), message("quote", quote));
+    }
+
+    /** Whether anyone on this instance listens to the user's topic (saves building a message nobody gets). */
+    public boolean listening(String userId, Topic topic) {
+        return bySession.values().stream().anyMatch(c -> c.listener().userId().equals(userId) && c.listensTo(topic));
+    }
+
+    public long connections() {
+        return bySession.size();
+    }
+
+    public long subscribers(Topic topic) {
+        return count(c -> c.listensTo(topic));
+    }
+
+    /** The symbols some client wants quotes of. */
+    public Set<String> quotedSymbols() {
+        Set<String> symbols = new LinkedHashSet<>();
+        bySession.values().stream().filter(c -> c.listensTo(Topic.QUOTES)).forEach(c -> symbols.addAll(c.symbols()));
+        return symbols;
+    }
+
+    /** Tells every client the server is stopping, then closes them (they reconnect to another instance or later). */
+    @PreDestroy
+    void shutdown() {
+        String goodbye = serialise(message("server.shutdown", Map.of("reconnect", true)));
+        bySession.values().forEach(client -> {
+            client.offer(goodbye);
+            client.close(CloseReason.CloseCodes.GOING_AWAY, "Server shutting down");
+        });
+    }
+
+    private void deliver(Predicate<Client> to, RealtimeMessage message) {
+        String text = null;
+        for (Client client : bySession.values()) {
+            if (to.test(client)) {
+                text = text == null ? serialise(message) : text;
+                deliver(client, text);
+            }
+        }
+    }
+
+    private void send(Client client, RealtimeMessage message) {
+        deliver(client, serialise(message));
+    }
+
+    private void deliver(Client client, String text) {
+        if (client.offer(text)) {
+            metrics.counter("realtime.messages_sent").inc();
+            return;
+        }
+        metrics.counter("realtime.messages_dropped").inc();
+        if (client.session().isOpen()) {
+            metrics.counter("realtime.slow_client_closes").inc();
+            client.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow: " + queueSize + " messages waiting");
+        }
+        bySession.remove(client.session().getId());
+    }
+
+    private void error(Client client, RealtimeError error, String about) {
+        metrics.counter("realtime.errors", new Tag("code", error.code())).inc();
+        send(client, message("error", about == null ? Map.of("code", error.code(), "message", error.message())
+                : Map.of("code", error.code(), "message", error.message(), "about", about)));
+    }
+
+    private RealtimeMessage message(String type, Object data) {
+        return new RealtimeMessage(type, data, clock.instant());
+    }
+
+    private String serialise(RealtimeMessage message) {
+        return json.toJson(message);
+    }
+
+    private long count(Predicate<Client> which) {
+        return bySession.values().stream().filter(which).count();
+    }
+
+    private static Optional<JsonObject> parse(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
+        } catch (RuntimeException malformed) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.tradeexecutor.realtime.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.execution.entity.ExecutionView;
+import org.tradeexecutor.execution.entity.OrderFilled;
+import org.tradeexecutor.execution.entity.OrderRejected;
+import org.tradeexecutor.execution.entity.OrderSubmitted;
+import org.tradeexecutor.portfolio.entity.PortfolioChanged;
+import org.tradeexecutor.portfolio.entity.PositionClosed;
+import org.tradeexecutor.portfolio.entity.PositionOpened;
+import org.tradeexecutor.realtime.entity.Topic;
+import org.tradeexecutor.signals.entity.SignalAccepted;
+
+import java.util.Map;
+
+/**
+ * Turns what the application announces (CDI events) into messages for the clients that listen (PRODUCT R3).
+ * Producers know nothing of WebSocket. Each observer only queues: it never waits for a client.
+ */
+@ApplicationScoped
+public class EventRelay {
+
+    @Inject
+    ConnectedClients clients;
+
+    @Inject
+    PortfolioUpdates portfolioUpdates;
+
+    void submitted(@Observes OrderSubmitted submitted) {
+        trade("trade.submitted", submitted.execution());
+    }
+
+    void filled(@Observes OrderFilled filled) {
+        if (!filled.replayed()) {
+            trade("trade.filled", filled.execution());
+        }
+    }
+
+    void rejected(@Observes OrderRejected rejected) {
+        ExecutionView execution = rejected.execution();
+        trade(execution.state() == ExecutionState.RISK_REJECTED ? "trade.rejected" : "trade.failed", execution);
+    }
+
+    void opened(@Observes PositionOpened opened) {
+        clients.toUser(opened.userId(), Topic.TRADES, "position.opened", opened);
+    }
+
+    void closed(@Observes PositionClosed closed) {
+        clients.toUser(closed.userId(), Topic.TRADES, "position.closed", closed);
+    }
+
+    void portfolio(@Observes PortfolioChanged changed) {
+        portfolioUpdates.changed(changed.userId());
+    }
+
+    void signal(@Observes SignalAccepted accepted) {
+        clients.toCommunity(accepted.communityId(), "signal.received", Map.of("signalId", accepted.signalId(), "providerId", accepted.providerId(),
+                "symbol", String.valueOf(accepted.signal().symbol()), "kind", accepted.signal().kind().name()));
+    }
+
+    private void trade(String type, ExecutionView execution) {
+        clients.toUser(execution.userId(), Topic.TRADES, type, execution);
+        clients.toCommunity(execution.communityId(), type, execution);
+    }
+}

@@ -1,0 +1,134 @@
+package org.tradeexecutor.realtime.boundary;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tradeexecutor.support.Fixtures;
+import org.tradeexecutor.support.SocketClient;
+import org.tradeexecutor.support.TradingCommunity;
+import org.tradeexecutor.support.WebClient;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** PRODUCT R1–R3, R5 over a real WebSocket client: who may connect, what each user receives, and the error codes. */
+@ExtendWith(ArquillianExtension.class)
+class RealtimeIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void withoutASignedInSessionTheConnectionIsClosedAsAPolicyViolation() {
+        try (SocketClient anonymous = SocketClient.connect(base, null)) {
+            String close = anonymous.awaitClose();
+            assertTrue(close.startsWith("1008 ") && close.contains("Sign in"), close);
+        }
+        WebClient web = new WebClient(base);
+        web.signIn("trader", "demo");
+        String cookie = web.cookie("DTESESSION").orElseThrow();
+        web.signOutFrom(web.get("/dashboard/trader").body());
+        try (SocketClient expired = SocketClient.connect(base, cookie)) {
+            assertTrue(expired.awaitClose().startsWith("1008 "), "a signed-out session's cookie opens nothing");
+        }
+    }
+
+    @Test
+    void eachTraderHearsOnlyOwnTradesAndTheHostHearsTheCommunity() {
+        TradingCommunity community = new TradingCommunity(base);
+        community.trader("ws-a", "ON");
+        community.trader("ws-b", "ON");
+        String userA = Fixtures.user(community.username("ws-a")).getString("_id");
+        String userB = Fixtures.user(community.username("ws-b")).getString("_id");
+        try (SocketClient a = SocketClient.signedIn(base, community.username("ws-a"));
+             SocketClient b = SocketClient.signedIn(base, community.username("ws-b"));
+             SocketClient host = SocketClient.signedIn(base, "exec-host-" + community.tag)) {
+            assertEquals(community.username("ws-a"), a.awaitType("welcome").getJsonObject("data").getString("username"));
+            subscribe(a, "trades");
+            subscribe(a, "portfolio");
+            subscribe(b, "trades");
+            subscribe(host, "community");
+            a.send("{\"type\":\"subscribe\",\"topic\":\"community\"}");
+            assertEquals("forbidden_topic", a.await(m -> isError(m, "forbidden_topic")).getJsonObject("data").getString("code"),
+                    "a trader cannot listen to the community");
+
+            String signalId = community.signal("BUY AMD SL 50");
+
+            JsonObject filledForA = a.await(m -> "trade.filled".equals(m.getString("type")) && signalId.equals(data(m).getString("signalId")));
+            assertEquals(userA, data(filledForA).getString("userId"));
+            assertTrue(filledForA.containsKey("ts"));
+            a.await(m -> "position.opened".equals(m.getString("type")));
+            JsonObject portfolio = a.awaitType("portfolio.updated");
+            assertTrue(data(portfolio).getJsonArray("positions").stream().anyMatch(p -> p.asJsonObject().getString("symbol").equals("AMD")));
+            b.await(m -> "trade.filled".equals(m.getString("type")) && userB.equals(data(m).getString("userId")));
+            host.await(m -> "signal.received".equals(m.getString("type")) && signalId.equals(data(m).getString("signalId")));
+            host.await(m -> "trade.filled".equals(m.getString("type")) && userA.equals(data(m).getString("userId")));
+            host.await(m -> "trade.filled".equals(m.getString("type")) && userB.equals(data(m).getString("userId")));
+
+            assertTrue(a.received().stream().filter(m -> m.get("data") instanceof JsonObject).map(RealtimeIT::data)
+                    .noneMatch(d -> userB.equals(d.getString("userId", null))), "A never receives B's events");
+            assertTrue(b.received().stream().filter(m -> m.get("data") instanceof JsonObject).map(RealtimeIT::data)
+                    .noneMatch(d -> userA.equals(d.getString("userId", null))), "B never receives A's events");
+        }
+    }
+
+    @Test
+    void badMessagesAreAnsweredWithAnErrorCodeAndPingWithPong() {
+        try (SocketClient client = SocketClient.signedIn(base, "trader2")) {
+            client.awaitType("welcome");
+            client.send("this is not json");
+            client.await(m -> isError(m, "bad_json"));
+            client.send("{\"type\":\"dance\"}");
+            client.await(m -> isError(m, "unknown_type"));
+            client.send("{\"type\":\"subscribe\",\"topic\":\"weather\"}");
+            client.await(m -> isError(m, "unknown_topic"));
+            String tooMany = IntStream.range(0, 51).mapToObj(i -> "\"S" + i + "\"").collect(Collectors.joining(",", "[", "]"));
+            client.send("{\"type\":\"subscribe\",\"topic\":\"quotes\",\"symbols\":" + tooMany + "}");
+            client.await(m -> isError(m, "bad_symbols"));
+            client.send("{\"type\":\"ping\"}");
+            client.awaitType("pong");
+            client.send("{\"type\":\"subscribe\",\"topic\":\"quotes\",\"symbols\":[\"AAPL\"]}");
+            client.await(m -> "quote".equals(m.getString("type")) && "AAPL".equals(data(m).getString("symbol")));
+        }
+    }
+
+    @Test
+    void aUserMayHoldFiveConnectionsAndTheSixthIsRefused() {
+        TradingCommunity community = new TradingCommunity(base);
+        community.trader("many", null);
+        List<SocketClient> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                open.add(SocketClient.signedIn(base, community.username("many")));
+                open.get(i).awaitType("welcome");
+            }
+            try (SocketClient sixth = SocketClient.signedIn(base, community.username("many"))) {
+                String close = sixth.awaitClose();
+                assertTrue(close.startsWith("1008 ") && close.contains("Too many connections"), close);
+            }
+        } finally {
+            open.forEach(SocketClient::close);
+        }
+    }
+
+    private static void subscribe(SocketClient client, String topic) {
+        client.send("{\"type\":\"subscribe\",\"topic\":\"" + topic + "\"}");
+        client.await(m -> "subscribed".equals(m.getString("type")) && topic.equals(data(m).getString("topic")));
+    }
+
+    private static boolean isError(JsonObject message, String code) {
+        return "error".equals(message.getString("type")) && code.equals(data(message).getString("code"));
+    }
+
+    private static JsonObject data(JsonObject message) {
+        return message.getJsonObject("data");
+    }
+}

@@ -1,0 +1,114 @@
+package org.tradeexecutor.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A real WebSocket client (java.net.http) for the {@code /ws} endpoint: keeps every message received and how the
+ * server closed the connection, and waits for what a test expects.
+ */
+public final class SocketClient implements WebSocket.Listener, AutoCloseable {
+
+    private final List<JsonObject> received = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<String> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+
+    private SocketClient() {
+    }
+
+    /** Connects with the session cookie of a signed-in {@link WebClient}, or without one when it is null. */
+    public static SocketClient connect(URL base, String sessionCookie) {
+        SocketClient client = new SocketClient();
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (sessionCookie != null) {
+            builder.header("Cookie", "DTESESSION=" + sessionCookie);
+        }
+        URI uri = URI.create(base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + "/ws");
+        client.socket = builder.buildAsync(uri, client).join();
+        return client;
+    }
+
+    public static SocketClient signedIn(URL base, String username) {
+        WebClient web = new WebClient(base);
+        web.signIn(username, "demo");
+        return connect(base, web.cookie("DTESESSION").orElseThrow(() -> new AssertionError("no session cookie after signing in " + username)));
+    }
+
+    public void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** The first message (received before or within 10 s) that matches. */
+    public JsonObject await(Predicate<JsonObject> wanted) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (JsonObject message : received) {
+                if (wanted.test(message)) {
+                    return message;
+                }
+            }
+            ServerProcess.pause(20);
+        }
+        throw new AssertionError("No such message within 10 s; received: " + received);
+    }
+
+    public JsonObject awaitType(String type) {
+        return await(m -> type.equals(m.getString("type", "")));
+    }
+
+    public List<JsonObject> received() {
+        return List.copyOf(received);
+    }
+
+    /** "code reason" of the server's close, waiting up to 10 s. */
+    public String awaitClose() {
+        try {
+            return closed.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("The server did not close the connection within 10 s; received: " + received, e);
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            received.add(Json.createReader(new StringReader(partial.toString())).readObject());
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode + " " + reason);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete("error " + error);
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        }
+    }
+}
