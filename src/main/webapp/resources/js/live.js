@@ -1,0 +1,160 @@
+/*
+ * Live updates for the dashboard pages (PRODUCT R4; protocol in docs/WEBSOCKET.md). One WebSocket to /ws, opened
+ * with the page's signed-in session. It reconnects with exponential backoff and jitter, subscribes again and asks the
+ * page to re-read its data after every (re)connect, shows its state in #liveIndicator, shows a toast for fills,
+ * failures and risk rejections, and re-renders the page's live parts through the page's remote command
+ * `dteRefresh` (if it has one). Without WebSocket, or after three failed attempts in a row, it polls instead.
+ */
+(function () {
+    'use strict';
+    var BACKOFF_FIRST_MS = 500;
+    var BACKOFF_MAX_MS = 30000;
+    var POLL_MS = 10000;
+    var PING_MS = 25000;
+    var socket = null;
+    var failures = 0;
+    var pollTimer = null;
+    var pingTimer = null;
+
+    function indicate(state, why) {
+        var el = document.getElementById('liveIndicator');
+        if (!el) {
+            return;
+        }
+        el.setAttribute('data-state', state);
+        el.className = 'live-indicator live-' + state;
+        el.title = {up: 'Live', connecting: 'Connecting…', down: 'Offline: reconnecting', polling: 'Live updates unavailable: refreshing every 10 s'}[state]
+            + (why ? ' (' + why + ')' : '');
+    }
+
+    var refreshTimer = null;
+
+    /** Re-renders the page's live parts once for a burst of messages (a fill brings four or five at once). */
+    function refresh() {
+        if (refreshTimer || typeof window.dteRefresh !== 'function') {
+            return;
+        }
+        refreshTimer = window.setTimeout(function () {
+            refreshTimer = null;
+            window.dteRefresh();
+        }, 300);
+    }
+
+    function toast(severity, summary, detail) {
+        var growl = window.PF && PF('liveToasts');
+        if (growl) {
+            growl.renderMessage({summary: summary, detail: detail || '', severity: severity});
+        }
+    }
+
+    function describe(order) {
+        return order.side.toLowerCase() + ' ' + order.quantity + ' ' + order.symbol;
+    }
+
+    function handle(message) {
+        var data = message.data || {};
+        switch (message.type) {
+            case 'trade.filled':
+                toast('info', 'Filled: ' + describe(data), data.averageFillPrice ? 'at ' + data.averageFillPrice : '');
+                refresh();
+                break;
+            case 'trade.failed':
+                toast('error', 'Order failed: ' + describe(data), data.reason);
+                refresh();
+                break;
+            case 'trade.rejected':
+                toast('warn', 'Not placed: ' + data.symbol, data.reason);
+                refresh();
+                break;
+            case 'trade.submitted':
+            case 'position.opened':
+            case 'position.closed':
+            case 'portfolio.updated':
+                refresh();
+                break;
+            case 'notification':
+                toast(data.severity || 'info', data.summary || 'Notice', data.detail);
+                break;
+            case 'server.shutdown':
+                indicate('down', 'server restarting');
+                break;
+            default:
+                break;
+        }
+    }
+
+    function send(message) {
+        if (socket && socket.readyState === WebSocket.OPEN) {
+            socket.send(JSON.stringify(message));
+        }
+    }
+
+    function startPolling() {
+        if (!pollTimer) {
+            pollTimer = window.setInterval(refresh, POLL_MS);
+        }
+        indicate('polling');
+    }
+
+    function stopPolling() {
+        if (pollTimer) {
+            window.clearInterval(pollTimer);
+            pollTimer = null;
+        }
+    }
+
+    function reconnectLater() {
+        failures++;
+        if (failures >= 3) {
+            startPolling();
+        }
+        var ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * Math.pow(2, failures));
+        window.setTimeout(connect, ceiling / 2 + Math.random() * ceiling / 2);
+    }
+
+    function connect() {
+        if (!('WebSocket' in window)) {
+            startPolling();
+            return;
+        }
+        if (!pollTimer) {
+            indicate('connecting');
+        }
+        socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws');
+        socket.onopen = function () {
+            failures = 0;
+            stopPolling();
+            indicate('up');
+            ['trades', 'portfolio', 'notifications'].forEach(function (topic) {
+                send({type: 'subscribe', topic: topic});
+            });
+            refresh(); // whatever happened while we were away
+            window.clearInterval(pingTimer);
+            pingTimer = window.setInterval(function () { send({type: 'ping'}); }, PING_MS);
+        };
+        socket.onmessage = function (event) {
+            try {
+                handle(JSON.parse(event.data));
+            } catch (e) {
+                // A message this page does not understand changes nothing.
+            }
+        };
+        socket.onclose = function (event) {
+            window.clearInterval(pingTimer);
+            if (event.code === 1008) {
+                indicate('down', event.reason); // not signed in (any more): reconnecting would not help
+                return;
+            }
+            if (!pollTimer) {
+                indicate('down');
+            }
+            reconnectLater();
+        };
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', connect);
+    } else {
+        connect();
+    }
+})();
