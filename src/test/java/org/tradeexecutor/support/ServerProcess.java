@@ -46,6 +46,16 @@ public final class ServerProcess {
         return this;
     }
 
+    /** SIGTERM: a graceful stop, as an operator's restart. */
+    public void stop() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** SIGKILL: no shutdown hook, no flush, as a crash or an OOM kill. */
     public void kill() {
         process.destroyForcibly();

@@ -11,6 +11,8 @@ import org.tradeexecutor.support.TradingCommunity;
 import org.tradeexecutor.support.WebClient;
 
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -116,6 +118,32 @@ class RealtimeIT {
             }
         } finally {
             open.forEach(SocketClient::close);
+        }
+    }
+
+    @Test
+    void portfolioUpdatesAreCoalescedToAtMostFourASecondAndTheLatestStateWins() throws Exception {
+        TradingCommunity community = new TradingCommunity(base);
+        community.trader("burst", "ON");
+        try (SocketClient client = SocketClient.signedIn(base, community.username("burst"))) {
+            subscribe(client, "portfolio");
+            subscribe(client, "trades");
+            List<String> symbols = List.of("AMD", "INTC", "NVDA", "MU");
+            List<Thread> posting = symbols.stream().map(symbol -> new Thread(() -> community.signal("BUY " + symbol + " SL 1"))).toList();
+            posting.forEach(Thread::start);
+            for (Thread thread : posting) {
+                thread.join();
+            }
+            client.await(m -> "portfolio.updated".equals(m.getString("type")) && data(m).getJsonArray("positions").size() == symbols.size());
+
+            List<Instant> updates = client.received().stream().filter(m -> "portfolio.updated".equals(m.getString("type")))
+                    .map(m -> Instant.parse(m.getString("ts"))).toList();
+            long fills = client.received().stream().filter(m -> "trade.filled".equals(m.getString("type"))).count();
+            assertTrue(fills >= symbols.size(), "every fill was announced: " + fills);
+            for (int i = 1; i < updates.size(); i++) {
+                long apart = Duration.between(updates.get(i - 1), updates.get(i)).toMillis();
+                assertTrue(apart >= 200, "updates " + apart + " ms apart: " + updates);
+            }
         }
     }
 
