@@ -2,6 +2,7 @@ package org.tradeexecutor.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +24,7 @@ import java.util.function.Predicate;
  */
 public final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
     private final List<JsonObject> received = new CopyOnWriteArrayList<>();
     private final CompletableFuture<String> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
@@ -87,7 +90,7 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
-            received.add(Json.createReader(new StringReader(partial.toString())).readObject());
+            received.add(JSON.createReader(new StringReader(partial.toString())).readObject());
             partial.setLength(0);
         }
         webSocket.request(1);
