@@ -24,6 +24,9 @@ public final class ServerProcess {
     private final int port;
     private Process process;
 
+    /** Payara Micro's options for the data grid: none by default (a single instance). */
+    private List<String> clusterOptions = List.of("--nohazelcast", "--nocluster");
+
     /** @param settings MicroProfile Config settings, passed as system properties */
     public ServerProcess(String name, Map<String, String> settings) {
         this.name = name;
@@ -31,11 +34,17 @@ public final class ServerProcess {
         this.port = freePort();
     }
 
+    /** Joins Payara Micro's data grid (Hazelcast) as a member of the named cluster, discovered over TCP on loopback. */
+    public ServerProcess clustered(String clusterName) {
+        clusterOptions = List.of("--clustername", clusterName, "--clustermode", "tcpip:127.0.0.1:6900", "--interfaces", "127.0.0.1");
+        return this;
+    }
+
     public ServerProcess start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", "target/payara-micro.jar", "--deploy", war(), "--contextroot", "/", "--port", Integer.toString(port),
-                "--nohazelcast", "--nocluster"));
+        command.addAll(List.of("-jar", "target/payara-micro.jar", "--deploy", war(), "--contextroot", "/", "--port", Integer.toString(port)));
+        command.addAll(clusterOptions);
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log().toFile())).start();

@@ -47,6 +47,9 @@ public class ConnectedClients {
     MetricRegistry metrics;
 
     @Inject
+    ClusterBridge cluster;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -163,23 +166,39 @@ public class ConnectedClients {
         return Optional.of(symbols);
     }
 
-    /** To every connection of the user that listens to the topic. */
+    /** To every connection of the user that listens to the topic, here and on the other instances. */
     public void toUser(String userId, Topic topic, String type, Object data) {
-        deliver(c -> c.listener().userId().equals(userId) && c.listensTo(topic), message(type, data));
+        String text = serialise(message(type, data));
+        deliverToUser(userId, topic, text);
+        cluster.toUser(userId, topic, text);
     }
 
-    /** To the hosts of the community that listen to its activity. */
+    /** To the hosts of the community that listen to its activity, here and on the other instances. */
     public void toCommunity(String communityId, String type, Object data) {
-        deliver(c -> c.listensTo(Topic.COMMUNITY) && communityId.equals(c.listener().communityId()), message(type, data));
+        String text = serialise(message(type, data));
+        deliverToCommunity(communityId, text);
+        cluster.toCommunity(communityId, text);
     }
 
+    void deliverToUser(String userId, Topic topic, String text) {
+        deliverText(c -> c.listener().userId().equals(userId) && c.listensTo(topic), text);
+    }
+
+    void deliverToCommunity(String communityId, String text) {
+        deliverText(c -> c.listensTo(Topic.COMMUNITY) && communityId.equals(c.listener().communityId()), text);
+    }
+
+    /** Quotes are published by every instance to its own clients. */
     public void quote(String symbol, Object quote) {
-        deliver(c -> c.listensToQuote(symbol), message("quote", quote));
+        deliverText(c -> c.listensToQuote(symbol), serialise(message("quote", quote)));
     }
 
-    /** Whether anyone on this instance listens to the user's topic (saves building a message nobody gets). */
+    /**
+     * Whether anyone may listen to the user's topic (saves building a message nobody gets); in a cluster the listener
+     * may be connected to another instance, so the answer is yes.
+     */
     public boolean listening(String userId, Topic topic) {
-        return bySession.values().stream().anyMatch(c -> c.listener().userId().equals(userId) && c.listensTo(topic));
+        return cluster.clustered() || bySession.values().stream().anyMatch(c -> c.listener().userId().equals(userId) && c.listensTo(topic));
     }
 
     public long connections() {
@@ -207,11 +226,9 @@ public class ConnectedClients {
         });
     }
 
-    private void deliver(Predicate<Client> to, RealtimeMessage message) {
-        String text = null;
+    private void deliverText(Predicate<Client> to, String text) {
         for (Client client : bySession.values()) {
             if (to.test(client)) {
-                text = text == null ? serialise(message) : text;
                 deliver(client, text);
             }
         }

@@ -1,0 +1,96 @@
+package org.tradeexecutor.realtime.control;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.topic.ITopic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.tradeexecutor.platform.entity.DatabaseReady;
+import org.tradeexecutor.realtime.entity.Topic;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.io.StringReader;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Real-time messages for clients connected to other instances of the deployment (PRODUCT R6), over a topic of
+ * Payara Micro's own data grid (Hazelcast, JNDI {@code payara/Hazelcast}); no protocol of our own. A message is
+ * published as a JSON string (only JDK types cross the grid, so no application class has to be known to it) and
+ * delivered by every other instance to its own clients. Without the data grid ({@code --nohazelcast}) this instance
+ * is alone and nothing is published.
+ */
+@ApplicationScoped
+public class ClusterBridge {
+
+    private static final Logger LOG = Logger.getLogger(ClusterBridge.class.getName());
+    private static final String TOPIC = "trade-executor-realtime";
+
+    private final String origin = UUID.randomUUID().toString();
+    private volatile ITopic<String> grid;
+
+    @Inject
+    ConnectedClients clients;
+
+    void join(@Observes DatabaseReady ready) {
+        try {
+            HazelcastInstance hazelcast = (HazelcastInstance) new InitialContext().lookup("payara/Hazelcast");
+            if (hazelcast == null || !hazelcast.getLifecycleService().isRunning()) {
+                LOG.info("Real time: no data grid, this instance serves its own clients only");
+                return;
+            }
+            ITopic<String> topic = hazelcast.getTopic(TOPIC);
+            topic.addMessageListener(message -> received(message.getMessageObject()));
+            grid = topic;
+            LOG.info(() -> "Real time: messages shared with the cluster's " + hazelcast.getCluster().getMembers().size() + " member(s)");
+        } catch (NamingException | RuntimeException | LinkageError noGrid) {
+            LOG.log(Level.INFO, "Real time: no data grid (" + noGrid + "), this instance serves its own clients only");
+        }
+    }
+
+    /** Whether other instances may hold clients (then a user's listener may be connected elsewhere). */
+    boolean clustered() {
+        return grid != null;
+    }
+
+    void toUser(String userId, Topic topic, String text) {
+        publish(Json.createObjectBuilder().add("to", "user").add("id", userId).add("topic", topic.wireName()).add("text", text).build());
+    }
+
+    void toCommunity(String communityId, String text) {
+        publish(Json.createObjectBuilder().add("to", "community").add("id", communityId).add("text", text).build());
+    }
+
+    private void publish(JsonObject envelope) {
+        ITopic<String> topic = grid;
+        if (topic == null) {
+            return;
+        }
+        try {
+            topic.publish(Json.createObjectBuilder(envelope).add("origin", origin).build().toString());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Real time: could not share a message with the cluster", e);
+        }
+    }
+
+    private void received(String published) {
+        JsonObject envelope;
+        try (JsonReader reader = Json.createReader(new StringReader(published))) {
+            envelope = reader.readObject();
+        }
+        if (origin.equals(envelope.getString("origin", ""))) {
+            return;
+        }
+        String text = envelope.getString("text");
+        if ("user".equals(envelope.getString("to"))) {
+            Topic.fromWire(envelope.getString("topic")).ifPresent(topic -> clients.deliverToUser(envelope.getString("id"), topic, text));
+        } else {
+            clients.deliverToCommunity(envelope.getString("id"), text);
+        }
+    }
+}
