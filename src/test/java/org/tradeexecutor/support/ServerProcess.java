@@ -34,10 +34,19 @@ public final class ServerProcess {
         this.port = freePort();
     }
 
-    /** Joins Payara Micro's data grid (Hazelcast) as a member of the named cluster, discovered over TCP on loopback. */
-    public ServerProcess clustered(String clusterName) {
-        clusterOptions = List.of("--clustername", clusterName, "--clustermode", "tcpip:127.0.0.1:6900", "--interfaces", "127.0.0.1");
+    /**
+     * Joins Payara Micro's data grid (Hazelcast) as a member of the named cluster on loopback: listening on its own
+     * free port, finding the cluster through the member at {@code seedPort} (its own port for the first member).
+     */
+    public ServerProcess clustered(String clusterName, int gridPort, int seedPort) {
+        clusterOptions = List.of("--clustername", clusterName, "--startport", Integer.toString(gridPort),
+                "--clustermode", "tcpip:127.0.0.1:" + seedPort, "--interfaces", "127.0.0.1");
         return this;
+    }
+
+    /** A port nobody listens on now. */
+    public static int freeLocalPort() {
+        return freePort();
     }
 
     public ServerProcess start() {

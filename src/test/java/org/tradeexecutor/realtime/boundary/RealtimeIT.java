@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tradeexecutor.support.Fixtures;
 import org.tradeexecutor.support.SocketClient;
+import org.tradeexecutor.support.StalledSocket;
 import org.tradeexecutor.support.TradingCommunity;
 import org.tradeexecutor.support.WebClient;
 
@@ -145,6 +146,37 @@ class RealtimeIT {
                 assertTrue(apart >= 200, "updates " + apart + " ms apart: " + updates);
             }
         }
+    }
+
+    @Test
+    void aClientThatStopsReadingIsClosedAndCountedWhileAFastOneKeepsReceiving() throws Exception {
+        WebClient web = new WebClient(base);
+        web.signIn("trader2", "demo");
+        String cookie = web.cookie("DTESESSION").orElseThrow();
+        String fifty = IntStream.range(0, 50).mapToObj(i -> "\"SLOW" + i + "\"").collect(Collectors.joining(",", "[", "]"));
+        double closedBefore = metric("realtime_slow_client_closes_total");
+        try (SocketClient fast = SocketClient.signedIn(base, "trader2"); StalledSocket slow = StalledSocket.open(base, cookie)) {
+            fast.send("{\"type\":\"subscribe\",\"topic\":\"quotes\",\"symbols\":[\"AAPL\"]}");
+            slow.send("{\"type\":\"subscribe\",\"topic\":\"quotes\",\"symbols\":" + fifty + "}");
+
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (metric("realtime_slow_client_closes_total") <= closedBefore && System.currentTimeMillis() < deadline) {
+                Thread.sleep(250);
+            }
+            assertTrue(metric("realtime_slow_client_closes_total") > closedBefore, "the stalled client was closed as too slow");
+            long quotesSoFar = quotes(fast);
+            fast.await(m -> quotes(fast) > quotesSoFar + 2);
+        }
+    }
+
+    private static long quotes(SocketClient client) {
+        return client.received().stream().filter(m -> "quote".equals(m.getString("type"))).count();
+    }
+
+    private double metric(String name) {
+        String metrics = new WebClient(base).get("/metrics?scope=application", "text/plain").body();
+        return metrics.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     private static void subscribe(SocketClient client, String topic) {

@@ -45,8 +45,9 @@ class TwoInstancesIT {
         String cluster = "dte-it-" + Long.toString(System.nanoTime(), 36);
         Map<String, String> settings = Map.of("MONGODB_URI", TestStore.uri(DATABASE), "DEMO_MODE", "true", "PASSWORD_HASH_ITERATIONS", "10000",
                 "QUOTES_VOLATILITY_PERCENT", "0", "ENCRYPTION_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
-        a = new ServerProcess("instance-a", settings).clustered(cluster).start();
-        b = new ServerProcess("instance-b", settings).clustered(cluster).start();
+        int seed = ServerProcess.freeLocalPort();
+        a = new ServerProcess("instance-a", settings).clustered(cluster, seed, seed).start();
+        b = new ServerProcess("instance-b", settings).clustered(cluster, ServerProcess.freeLocalPort(), seed).start();
 
         try (SocketClient onB = SocketClient.signedIn(b.uri("/").toURL(), "trader")) {
             onB.awaitType("welcome");
