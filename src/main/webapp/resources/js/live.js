@@ -3,7 +3,9 @@
  * with the page's signed-in session. It reconnects with exponential backoff and jitter, subscribes again and asks the
  * page to re-read its data after every (re)connect, shows its state in #liveIndicator, shows a toast for fills,
  * failures and risk rejections, and re-renders the page's live parts through the page's remote command
- * `dteRefresh` (if it has one). Without WebSocket, or after three failed attempts in a row, it polls instead.
+ * `dteRefresh` (if it has one), moves watchlist prices (#watchlistSymbols) and fills a host's activity feed
+ * (#activityFeed). Toasts are the server's `notification` messages: the fills, failures and risk rejections the trader
+ * asked to hear of. Without WebSocket, or after three failed attempts in a row, it polls instead.
  */
 (function () {
     'use strict';
@@ -47,25 +49,40 @@
         }
     }
 
-    function describe(order) {
-        return order.side.toLowerCase() + ' ' + order.quantity + ' ' + order.symbol;
+    var FEED_LENGTH = 50;
+
+    /** A host's community page: the newest activity on top, the last 50 kept. */
+    function addToFeed(message) {
+        var feed = document.getElementById('activityFeed');
+        var data = message.data || {};
+        if (!feed) {
+            return;
+        }
+        var text = message.type === 'signal.received'
+            ? 'Signal received: ' + data.kind.toLowerCase() + ' ' + data.symbol
+            : message.type.replace('trade.', '') + ': ' + (data.username || '') + ' ' + (data.side || '').toLowerCase() + ' ' + (data.quantity || '') + ' ' + (data.symbol || '')
+              + (data.reason && message.type !== 'trade.filled' ? ' (' + data.reason + ')' : '');
+        var item = document.createElement('li');
+        var time = document.createElement('span');
+        time.className = 'muted';
+        time.textContent = new Date(message.ts).toLocaleTimeString() + ' ';
+        item.appendChild(time);
+        item.appendChild(document.createTextNode(text));
+        feed.insertBefore(item, feed.firstChild);
+        while (feed.children.length > FEED_LENGTH) {
+            feed.removeChild(feed.lastChild);
+        }
     }
 
     function handle(message) {
         var data = message.data || {};
+        if (message.type === 'signal.received' || message.type.indexOf('trade.') === 0) {
+            addToFeed(message);
+        }
         switch (message.type) {
             case 'trade.filled':
-                toast('info', 'Filled: ' + describe(data), data.averageFillPrice ? 'at ' + data.averageFillPrice : '');
-                refresh();
-                break;
             case 'trade.failed':
-                toast('error', 'Order failed: ' + describe(data), data.reason);
-                refresh();
-                break;
             case 'trade.rejected':
-                toast('warn', 'Not placed: ' + data.symbol, data.reason);
-                refresh();
-                break;
             case 'trade.submitted':
             case 'position.opened':
             case 'position.closed':
@@ -73,7 +90,10 @@
                 refresh();
                 break;
             case 'notification':
-                toast(data.severity || 'info', data.summary || 'Notice', data.detail);
+                toast(data.severity || 'info', data.summary || 'Notice', data.detail); // only those the trader asked for
+                break;
+            case 'quote':
+                showQuote(data);
                 break;
             case 'server.shutdown':
                 indicate('down', 'server restarting');
@@ -82,6 +102,30 @@
                 break;
         }
     }
+
+    /** Moves the watchlist's prices in place. */
+    function showQuote(quote) {
+        ['bid', 'ask'].forEach(function (field) {
+            document.querySelectorAll('[data-quote="' + quote.symbol + '"][data-field="' + field + '"]').forEach(function (cell) {
+                if (quote[field] !== undefined && quote[field] !== null) {
+                    cell.textContent = quote[field];
+                }
+            });
+        });
+    }
+
+    /** Subscribes to the quotes of the symbols the page watches (#watchlistSymbols), or none. */
+    function watch() {
+        var holder = document.getElementById('watchlistSymbols');
+        var symbols = holder && holder.getAttribute('data-symbols') ? holder.getAttribute('data-symbols').split(',') : [];
+        if (symbols.length > 0) {
+            send({type: 'subscribe', topic: 'quotes', symbols: symbols});
+        } else {
+            send({type: 'unsubscribe', topic: 'quotes'});
+        }
+    }
+
+    window.dteLive = {watch: watch};
 
     function send(message) {
         if (socket && socket.readyState === WebSocket.OPEN) {
@@ -128,6 +172,10 @@
             ['trades', 'portfolio', 'notifications'].forEach(function (topic) {
                 send({type: 'subscribe', topic: topic});
             });
+            watch();
+            if (document.getElementById('activityFeed')) {
+                send({type: 'subscribe', topic: 'community'});
+            }
             refresh(); // whatever happened while we were away
             window.clearInterval(pingTimer);
             pingTimer = window.setInterval(function () { send({type: 'ping'}); }, PING_MS);

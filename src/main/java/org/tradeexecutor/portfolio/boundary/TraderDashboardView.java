@@ -10,8 +10,11 @@ import org.tradeexecutor.execution.control.TraderOrders;
 import org.tradeexecutor.execution.entity.AccountView;
 import org.tradeexecutor.execution.entity.ExecutionState;
 import org.tradeexecutor.execution.entity.ExecutionView;
+import org.tradeexecutor.platform.boundary.PageMessages;
 import org.tradeexecutor.portfolio.control.TraderPositions;
 import org.tradeexecutor.portfolio.entity.PositionView;
+import org.tradeexecutor.quotes.control.Watchlists;
+import org.tradeexecutor.quotes.entity.WatchedQuote;
 import org.tradeexecutor.risk.control.RiskProfiles;
 import org.tradeexecutor.risk.entity.BreakerState;
 import org.tradeexecutor.risk.entity.CircuitBreaker;
@@ -58,12 +61,17 @@ public class TraderDashboardView {
     @Inject
     Providers providers;
 
+    @Inject
+    Watchlists watchlists;
+
     private AccountView account;
     private List<PositionView> openPositions;
     private List<ExecutionView> awaiting;
     private List<ExecutionView> recent;
     private Map<String, String> providerNames;
     private Optional<CircuitBreaker> breaker;
+    private List<WatchedQuote> watched;
+    private String newSymbol;
 
     public AccountView getAccount() {
         if (account == null) {
@@ -91,6 +99,36 @@ public class TraderDashboardView {
             recent = orders.recent(userId(), 0, RECENT_ORDERS);
         }
         return recent;
+    }
+
+    public List<WatchedQuote> getWatchlist() {
+        if (watched == null) {
+            watched = watchlists.quoted(userId());
+        }
+        return watched;
+    }
+
+    /** The watched symbols, comma-separated, for the page's live quotes. */
+    public String getWatchedSymbols() {
+        return String.join(",", getWatchlist().stream().map(WatchedQuote::symbol).toList());
+    }
+
+    public void addToWatchlist() {
+        watchlists.add(userId(), newSymbol).ifPresentOrElse(PageMessages::error, () -> newSymbol = null);
+        watched = null;
+    }
+
+    public void removeFromWatchlist(String symbol) {
+        watchlists.remove(userId(), symbol);
+        watched = null;
+    }
+
+    public String getNewSymbol() {
+        return newSymbol;
+    }
+
+    public void setNewSymbol(String newSymbol) {
+        this.newSymbol = newSymbol;
     }
 
     public boolean isNewcomer() {

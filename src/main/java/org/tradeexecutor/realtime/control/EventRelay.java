@@ -11,9 +11,12 @@ import org.tradeexecutor.execution.entity.OrderSubmitted;
 import org.tradeexecutor.portfolio.entity.PortfolioChanged;
 import org.tradeexecutor.portfolio.entity.PositionClosed;
 import org.tradeexecutor.portfolio.entity.PositionOpened;
+import org.tradeexecutor.realtime.entity.Notice;
 import org.tradeexecutor.realtime.entity.Topic;
 import org.tradeexecutor.signals.entity.SignalAccepted;
+import org.tradeexecutor.subscriptions.control.Subscriptions;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,19 +32,44 @@ public class EventRelay {
     @Inject
     PortfolioUpdates portfolioUpdates;
 
+    @Inject
+    Subscriptions subscriptions;
+
     void submitted(@Observes OrderSubmitted submitted) {
         trade("trade.submitted", submitted.execution());
     }
 
     void filled(@Observes OrderFilled filled) {
         if (!filled.replayed()) {
-            trade("trade.filled", filled.execution());
+            ExecutionView execution = filled.execution();
+            trade("trade.filled", execution);
+            notify(execution, new Notice("info", "Filled: " + describe(execution),
+                    execution.averageFillPrice() == null ? "" : "at " + execution.averageFillPrice().toPlainString()));
         }
     }
 
     void rejected(@Observes OrderRejected rejected) {
         ExecutionView execution = rejected.execution();
-        trade(execution.state() == ExecutionState.RISK_REJECTED ? "trade.rejected" : "trade.failed", execution);
+        boolean byRisk = execution.state() == ExecutionState.RISK_REJECTED;
+        trade(byRisk ? "trade.rejected" : "trade.failed", execution);
+        notify(execution, byRisk ? new Notice("warn", "Not placed: " + execution.symbol(), execution.reason())
+                : new Notice("error", "Order failed: " + describe(execution), execution.reason()));
+    }
+
+    /** A toast for the trader, unless they turned execution notices off for the provider (PRODUCT T1). */
+    private void notify(ExecutionView execution, Notice notice) {
+        if (!clients.listening(execution.userId(), Topic.NOTIFICATIONS)) {
+            return;
+        }
+        boolean wanted = execution.providerId() == null || subscriptions.find(execution.communityId(), execution.userId(), execution.providerId())
+                .map(s -> s.settings().notifyOnExecution()).orElse(true);
+        if (wanted) {
+            clients.toUser(execution.userId(), Topic.NOTIFICATIONS, "notification", notice);
+        }
+    }
+
+    private static String describe(ExecutionView execution) {
+        return execution.side().name().toLowerCase(Locale.ROOT) + " " + execution.quantity().toPlainString() + " " + execution.symbol();
     }
 
     void opened(@Observes PositionOpened opened) {

@@ -6,13 +6,18 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tradeexecutor.support.InBrowser;
 import org.tradeexecutor.support.TradingCommunity;
+import org.tradeexecutor.support.WebClient;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** PRODUCT R4 in Chromium: a signal's fill shows as a toast and the position appears on the open page, without a reload. */
+/**
+ * PRODUCT R4, T5 in Chromium: a signal's fill shows as a toast and the position appears on the open page without a
+ * reload; a watched symbol's quote moves in place; a host's activity feed shows signals and executions as they happen.
+ */
 class LiveDashboardBrowserIT extends InBrowser {
 
     @Test
@@ -31,5 +36,38 @@ class LiveDashboardBrowserIT extends InBrowser {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:orders"), "filled"));
         assertEquals(Boolean.TRUE, browser.executeScript("return window.notReloaded === true;"), "the page was not reloaded");
         Files.write(Path.of("target", "screenshot-live.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aWatchedSymbolIsKeptAndItsQuoteMovesInPlace() {
+        TradingCommunity community = new TradingCommunity(base);
+        WebClient api = community.trader("watcher", null);
+        signIn(community.username("watcher"), "demo");
+        waiting().until(ExpectedConditions.urlContains("/dashboard/trader"));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("liveIndicator"), "data-state", "up"));
+
+        browser.findElement(By.id("trading:newSymbol")).sendKeys("aapl");
+        browser.findElement(By.id("trading:watchButton")).click();
+        By bid = By.cssSelector("[data-quote='AAPL'][data-field='bid']");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(bid));
+        assertTrue(WebClient.json(api.get("/api/trader/watchlist")).getJsonArray("symbols").getString(0).equals("AAPL"), "kept for the trader");
+
+        // Quotes hold still in tests: blank the cell and see the next quote message write the price back.
+        browser.executeScript("document.querySelector(\"[data-quote='AAPL'][data-field='bid']\").textContent = 'waiting';");
+        waiting().until(driver -> driver.findElement(bid).getText().matches("\\d+(\\.\\d+)?"));
+    }
+
+    @Test
+    void aHostSeesSignalsAndExecutionsInTheLiveActivityFeed() {
+        TradingCommunity community = new TradingCommunity(base);
+        community.trader("feed", "ON");
+        signIn("exec-host-" + community.tag, "demo");
+        waiting().until(ExpectedConditions.urlContains("/dashboard/community"));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("liveIndicator"), "data-state", "up"));
+
+        community.signal("BUY AMD SL 50");
+
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("activityFeed"), "Signal received: entry AMD"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("activityFeed"), "filled: " + community.username("feed")));
     }
 }

@@ -48,7 +48,9 @@ class RealtimeIT {
     void eachTraderHearsOnlyOwnTradesAndTheHostHearsTheCommunity() {
         TradingCommunity community = new TradingCommunity(base);
         community.trader("ws-a", "ON");
-        community.trader("ws-b", "ON");
+        WebClient traderB = community.trader("ws-b", "ON");
+        assertEquals(200, traderB.sendJson("PUT", "/api/trader/subscriptions/" + community.providerId,
+                "{\"autoExecute\":\"ON\",\"copyMultiplier\":1,\"notifyOnSignal\":true,\"notifyOnExecution\":false}").statusCode());
         String userA = Fixtures.user(community.username("ws-a")).getString("_id");
         String userB = Fixtures.user(community.username("ws-b")).getString("_id");
         try (SocketClient a = SocketClient.signedIn(base, community.username("ws-a"));
@@ -57,7 +59,9 @@ class RealtimeIT {
             assertEquals(community.username("ws-a"), a.awaitType("welcome").getJsonObject("data").getString("username"));
             subscribe(a, "trades");
             subscribe(a, "portfolio");
+            subscribe(a, "notifications");
             subscribe(b, "trades");
+            subscribe(b, "notifications");
             subscribe(host, "community");
             a.send("{\"type\":\"subscribe\",\"topic\":\"community\"}");
             assertEquals("forbidden_topic", a.await(m -> isError(m, "forbidden_topic")).getJsonObject("data").getString("code"),
@@ -72,6 +76,7 @@ class RealtimeIT {
             JsonObject portfolio = a.awaitType("portfolio.updated");
             assertTrue(data(portfolio).getJsonArray("positions").stream().anyMatch(p -> p.asJsonObject().getString("symbol").equals("AMD")));
             b.await(m -> "trade.filled".equals(m.getString("type")) && userB.equals(data(m).getString("userId")));
+            assertTrue(data(a.awaitType("notification")).getString("summary").startsWith("Filled: buy"), "A wants execution notices");
             host.await(m -> "signal.received".equals(m.getString("type")) && signalId.equals(data(m).getString("signalId")));
             host.await(m -> "trade.filled".equals(m.getString("type")) && userA.equals(data(m).getString("userId")));
             host.await(m -> "trade.filled".equals(m.getString("type")) && userB.equals(data(m).getString("userId")));
@@ -80,6 +85,7 @@ class RealtimeIT {
                     .noneMatch(d -> userB.equals(d.getString("userId", null))), "A never receives B's events");
             assertTrue(b.received().stream().filter(m -> m.get("data") instanceof JsonObject).map(RealtimeIT::data)
                     .noneMatch(d -> userA.equals(d.getString("userId", null))), "B never receives A's events");
+            assertTrue(b.received().stream().noneMatch(m -> "notification".equals(m.getString("type"))), "B turned execution notices off");
         }
     }
 
