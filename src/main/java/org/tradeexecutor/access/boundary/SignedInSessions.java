@@ -2,9 +2,11 @@ package org.tradeexecutor.access.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSession;
+import org.tradeexecutor.access.entity.SessionEnded;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -25,6 +27,9 @@ public class SignedInSessions {
 
     @Inject
     MetricRegistry metrics;
+
+    @Inject
+    Event<SessionEnded> sessionEnded;
 
     @PostConstruct
     void registerGauge() {
@@ -51,8 +56,10 @@ public class SignedInSessions {
     }
 
     void ended(HttpSession session) {
-        if (session.getAttribute(USER_ATTRIBUTE) != null) {
+        Object userId = session.getAttribute(USER_ATTRIBUTE);
+        if (userId != null) {
             active.decrementAndGet();
+            sessionEnded.fire(new SessionEnded((String) userId, session.getId()));
         }
     }
 

@@ -31,13 +31,13 @@ public class RealtimeEndpoint {
 
     @OnOpen
     public void open(Session session, EndpointConfig config) {
-        String userId = (String) session.getUserProperties().get(SessionHandshake.USER_ID);
-        session.getUserProperties().remove(SessionHandshake.USER_ID);
+        String userId = (String) session.getUserProperties().remove(SessionHandshake.USER_ID);
+        String httpSessionId = (String) session.getUserProperties().remove(SessionHandshake.SESSION_ID);
         if (userId == null) {
             refuse(session, "Sign in first: the connection came without a signed-in session.");
             return;
         }
-        Optional<Listener> listener = listeners.of(userId);
+        Optional<Listener> listener = listeners.of(userId, httpSessionId);
         if (listener.isEmpty()) {
             refuse(session, "This account may not connect (it is not active).");
             return;

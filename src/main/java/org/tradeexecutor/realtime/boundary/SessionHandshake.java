@@ -13,11 +13,17 @@ import org.tradeexecutor.access.boundary.SignedInSessions;
 public class SessionHandshake extends ServerEndpointConfig.Configurator {
 
     static final String USER_ID = "tradeexecutor.realtime.userId";
+    static final String SESSION_ID = "tradeexecutor.realtime.sessionId";
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-        Object session = request.getHttpSession();
-        SignedInSessions.userOf(session instanceof HttpSession http ? http : null)
-                .ifPresentOrElse(userId -> config.getUserProperties().put(USER_ID, userId), () -> config.getUserProperties().remove(USER_ID));
+        HttpSession session = request.getHttpSession() instanceof HttpSession http ? http : null;
+        SignedInSessions.userOf(session).ifPresentOrElse(userId -> {
+            config.getUserProperties().put(USER_ID, userId);
+            config.getUserProperties().put(SESSION_ID, session.getId());
+        }, () -> {
+            config.getUserProperties().remove(USER_ID);
+            config.getUserProperties().remove(SESSION_ID);
+        });
     }
 }

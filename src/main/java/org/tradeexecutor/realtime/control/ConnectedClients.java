@@ -3,6 +3,7 @@ package org.tradeexecutor.realtime.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -16,6 +17,7 @@ import jakarta.websocket.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.tradeexecutor.access.entity.SessionEnded;
 import org.tradeexecutor.realtime.entity.Listener;
 import org.tradeexecutor.realtime.entity.RealtimeError;
 import org.tradeexecutor.realtime.entity.RealtimeMessage;
@@ -89,6 +91,14 @@ public class ConnectedClients {
 
     public void closed(Session session) {
         bySession.remove(session.getId());
+    }
+
+    /** Signing out (or a session expiring) closes the connections opened with that session. */
+    void sessionEnded(@Observes SessionEnded ended) {
+        bySession.values().stream().filter(c -> ended.sessionId().equals(c.listener().sessionId())).forEach(client -> {
+            bySession.remove(client.session().getId());
+            client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "The session ended: sign in again.");
+        });
     }
 
     /** A message from the client: subscribe, unsubscribe or ping; anything else is answered with an error. */

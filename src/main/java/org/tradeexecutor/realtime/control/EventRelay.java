@@ -1,8 +1,10 @@
 package org.tradeexecutor.realtime.control;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.tradeexecutor.execution.entity.ExecutionState;
 import org.tradeexecutor.execution.entity.ExecutionView;
 import org.tradeexecutor.execution.entity.OrderFilled;
@@ -39,7 +41,8 @@ public class EventRelay {
         trade("trade.submitted", submitted.execution());
     }
 
-    void filled(@Observes OrderFilled filled) {
+    /** Right after the position is booked, before protective orders are placed: the trader hears of the fill at once. */
+    void filled(@Observes @Priority(Interceptor.Priority.APPLICATION + 150) OrderFilled filled) {
         if (!filled.replayed()) {
             ExecutionView execution = filled.execution();
             trade("trade.filled", execution);
