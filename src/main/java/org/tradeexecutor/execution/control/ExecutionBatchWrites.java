@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
@@ -83,6 +84,13 @@ public class ExecutionBatchWrites {
                 .forEach(d -> stored.put(d.getString("_id"), d.getString("state")));
         executions.stream().filter(e -> e.getState().name().equals(stored.get(e.getId()))).forEach(e -> written.add(e.getId()));
         return written;
+    }
+
+    /** Marks fills whose follow-up has run (position booked, protective orders placed), in one write. */
+    public void markFollowedUp(List<String> executionIds) {
+        if (!executionIds.isEmpty()) {
+            collection().updateMany(Filters.in("_id", executionIds), Updates.set("followedUp", true));
+        }
     }
 
     /** JNoSQL's document for the entity; enums as their names, as JNoSQL's MongoDB driver layer writes them. */

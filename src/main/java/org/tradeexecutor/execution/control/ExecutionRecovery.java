@@ -57,13 +57,13 @@ public class ExecutionRecovery {
     @Inject
     Confirmations confirmations;
 
-    /** How often orders of unknown outcome are looked up at their broker again. */
     @Inject
     MongoConnection mongo;
 
     @Inject
     Clock clock;
 
+    /** How often orders of unknown outcome are looked up at their broker again. */
     @Inject
     @ConfigProperty(name = "RECONCILE_SECONDS", defaultValue = "30")
     long reconcileSeconds;
@@ -94,18 +94,19 @@ public class ExecutionRecovery {
         int resumed = signals;
         int sent = planned;
         LOG.info(() -> "Execution recovery: " + booked + " paper fills booked, " + resumed + " signals fanned out again, " + sent
-                + " planned orders sent, " + settled + " in-flight orders looked up, " + replayed + " fills of the last day announced again");
+                + " planned orders sent, " + settled + " in-flight orders looked up, " + replayed + " fills without their follow-up announced again");
     }
 
     /**
-     * A stop between storing a fill and booking its position or placing its protective orders left that work undone;
-     * the fills of the last day are announced again and their observers do what is missing (each at most once).
+     * A stop between storing a fill and booking its position or placing its protective orders left that work undone:
+     * the fills of the last day not marked followed up are announced again, and their observers do what is missing
+     * (each at most once).
      */
     private int replayRecentFills() {
         Date since = Date.from(clock.instant().minus(Duration.ofDays(1)));
         int replayed = 0;
         for (Document id : mongo.database().getCollection("executions")
-                .find(Filters.and(Filters.eq("state", ExecutionState.FILLED.name()), Filters.gte("updatedAt", since)))
+                .find(Filters.and(Filters.eq("state", ExecutionState.FILLED.name()), Filters.gte("updatedAt", since), Filters.ne("followedUp", true)))
                 .projection(Projections.include("_id"))) {
             executions.findById(id.getString("_id")).ifPresent(submitter::replayFill);
             replayed++;

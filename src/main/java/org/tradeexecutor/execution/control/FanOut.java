@@ -208,7 +208,7 @@ public class FanOut {
         // Entries first, for every follower of the slice; then what their fills set off (positions, protective orders).
         List<Execution> sent = submitter.insertAndSendAll(toSend, accountsById);
         long ordersOut = System.nanoTime();
-        sent.forEach(submitter::announceSent);
+        submitter.announceAllSent(sent);
         LOG.info(() -> String.format("Fan-out of signal %s: %d followers, %d orders sent; read %d ms, planned %d ms, stored and sent %d ms, follow-up %d ms",
                 accepted.signalId(), slice.size(), sent.size(), millis(started, read), millis(read, planned), millis(planned, ordersOut),
                 millis(ordersOut, System.nanoTime())));

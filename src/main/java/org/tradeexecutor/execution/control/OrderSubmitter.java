@@ -149,6 +149,12 @@ public class OrderSubmitter {
         announce(execution, true);
     }
 
+    /** Announces a batch's outcomes, then marks the fills among them as followed up, in one write. */
+    public void announceAllSent(List<Execution> sent) {
+        sent.forEach(execution -> announceOutcome(execution, true));
+        batchWrites.markFollowedUp(sent.stream().filter(e -> e.getState() == ExecutionState.FILLED).map(Execution::getId).toList());
+    }
+
     /**
      * Sends under the execution's lock; the caller announces the outcome after releasing it — observers of a fill place
      * further orders (protective ones), and holding one lock while taking another in another order would deadlock.
@@ -235,15 +241,23 @@ public class OrderSubmitter {
     }
 
     /**
-     * Announces a fill again after a restart: the process may have stopped after the fill was stored and before its
-     * position was booked or its protective orders placed. Observers book and place each at most once.
+     * Announces a fill again after a restart: the process stopped after the fill was stored and before its follow-up
+     * (position booked, protective orders placed) had run. Observers book and place each at most once.
      */
     public void replayFill(Execution execution) {
         filled.fire(new OrderFilled(execution.getCommunityId(), ExecutionView.of(execution), true));
+        batchWrites.markFollowedUp(List.of(execution.getId()));
     }
 
-    /** Counts the new state and tells the rest of the application. */
+    /** Counts the new state and tells the rest of the application; a fill is marked followed up once its observers ran. */
     void announce(Execution execution, boolean justSent) {
+        announceOutcome(execution, justSent);
+        if (execution.getState() == ExecutionState.FILLED) {
+            batchWrites.markFollowedUp(List.of(execution.getId()));
+        }
+    }
+
+    private void announceOutcome(Execution execution, boolean justSent) {
         metrics.counter("executions", new Tag("state", execution.getState().name().toLowerCase(Locale.ROOT)),
                 new Tag("broker", execution.getBroker().name().toLowerCase(Locale.ROOT))).inc();
         ExecutionView view = ExecutionView.of(execution);

@@ -89,6 +89,9 @@ public class Execution {
     @Column
     @Convert(InstantAsDate.class)
     private Instant expiresAt;
+    /** A fill whose follow-up (position booked, protective orders placed) has run; recovery replays fills without it. */
+    @Column
+    private boolean followedUp;
 
     public Execution() {
     }
@@ -185,4 +188,5 @@ public class Execution {
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getExpiresAt() { return expiresAt; }
+    public boolean isFollowedUp() { return followedUp; }
 }
