@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import org.tradeexecutor.quotes.entity.AlpacaSymbol;
 import org.tradeexecutor.quotes.entity.Quote;
 import org.tradeexecutor.quotes.entity.QuoteUnavailableException;
@@ -19,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,8 @@ import java.util.Optional;
 public final class AlpacaMarketData {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
+    /** Made once: {@code Json.createReader} looks the JSON-P provider up on every call. */
+    private static final JsonReaderFactory JSON_READERS = Json.createReaderFactory(Map.of());
     private static final String KEY_ID = "APCA-API-KEY-ID";
     private static final String SECRET = "APCA-API-SECRET-KEY";
 
@@ -66,7 +70,7 @@ public final class AlpacaMarketData {
     }
 
     private static Optional<Quote> quoteIn(String body, String asked) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON_READERS.createReader(new StringReader(body))) {
             JsonObject quotes = reader.readObject().getJsonObject("quotes");
             JsonObject quote = quotes == null ? null : quotes.getJsonObject(asked);
             if (quote == null || !(quote.get("bp") instanceof JsonNumber bid) || !(quote.get("ap") instanceof JsonNumber ask)
