@@ -5,7 +5,9 @@
  * failures and risk rejections, and re-renders the page's live parts through the page's remote command
  * `dteRefresh` (if it has one), moves watchlist prices (#watchlistSymbols) and fills a host's activity feed
  * (#activityFeed). Toasts are the server's `notification` messages: the fills, failures and risk rejections the trader
- * asked to hear of. Without WebSocket, or after three failed attempts in a row, it polls instead.
+ * asked to hear of. Without WebSocket, or after three failed attempts in a row, it polls instead. When a reconnect
+ * meets another server instance than before (a restart), the page's forms belong to the old instance's memory, so the
+ * page loads itself again (the sign-in survives: it is remembered in the database).
  */
 (function () {
     'use strict';
@@ -17,6 +19,7 @@
     var failures = 0;
     var pollTimer = null;
     var pingTimer = null;
+    var instance = null;
 
     function indicate(state, why) {
         var el = document.getElementById('liveIndicator');
@@ -80,6 +83,12 @@
             addToFeed(message);
         }
         switch (message.type) {
+            case 'welcome':
+                if (instance && data.instance && data.instance !== instance) {
+                    window.location.reload();
+                }
+                instance = data.instance || instance;
+                break;
             case 'trade.filled':
             case 'trade.failed':
             case 'trade.rejected':

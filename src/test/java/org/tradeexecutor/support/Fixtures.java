@@ -33,6 +33,13 @@ public final class Fixtures {
         return id;
     }
 
+    /** A new active account with a unique name starting with the prefix, a trader of the demo community; its name. */
+    public static String newTrader(String prefix) {
+        String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
+        addMember(demoCommunityId(), createUser(username, "ACTIVE", null), "TRADER");
+        return username;
+    }
+
     /** The id of the seeded "Demo Community". */
     public static String demoCommunityId() {
         return TestStore.database().getCollection("communities").find(new Document("name", "Demo Community")).first().getString("_id");

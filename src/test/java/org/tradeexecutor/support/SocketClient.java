@@ -35,14 +35,24 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
     /** Connects with the session cookie of a signed-in {@link WebClient}, or without one when it is null. */
     public static SocketClient connect(URL base, String sessionCookie) {
-        SocketClient client = new SocketClient();
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (sessionCookie != null) {
             builder.header("Cookie", "DTESESSION=" + sessionCookie);
         }
+        return open(builder, base);
+    }
+
+    private static SocketClient open(WebSocket.Builder builder, URL base) {
+        SocketClient client = new SocketClient();
         URI uri = URI.create(base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + "/ws");
         client.socket = builder.buildAsync(uri, client).join();
         return client;
+    }
+
+    /** Connects with a personal API token ({@code Authorization: Bearer}), as a script or bot would. */
+    public static SocketClient withToken(URL base, String token) {
+        return open(HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token), base);
     }
 
     public static SocketClient signedIn(URL base, String username) {

@@ -35,7 +35,7 @@ public final class WebClient {
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
-    private String basicAuthorization;
+    private String authorization;
 
     public WebClient(URL base) {
         this.base = URI.create(base.toString().replaceAll("/+$", ""));
@@ -44,7 +44,13 @@ public final class WebClient {
 
     /** Sends these credentials as HTTP Basic with every request. */
     public WebClient basic(String username, String password) {
-        basicAuthorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Sends this personal API token as {@code Authorization: Bearer} with every request. */
+    public WebClient bearer(String token) {
+        authorization = "Bearer " + token;
         return this;
     }
 
@@ -111,10 +117,21 @@ public final class WebClient {
     /** Replaces the session cookie, as a client still holding an old one would send it. */
     public void useSessionCookie(String value) {
         cookies.getCookieStore().removeAll();
-        HttpCookie cookie = new HttpCookie("DTESESSION", value);
+        useCookie("DTESESSION", value);
+    }
+
+    /** Adds a cookie, as a browser holding it would send it. */
+    public void useCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(base, cookie);
+    }
+
+    /** Drops the session cookie and keeps the others, as a browser whose server lost its sessions (a restart) looks. */
+    public void forgetSession() {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("DTESESSION")).toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
     }
 
     /** The path (and query) a redirect points to, relative to the application. */
@@ -135,8 +152,8 @@ public final class WebClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json, text/html");
-        if (basicAuthorization != null) {
-            builder.header("Authorization", basicAuthorization);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
         }
         return builder;
     }

@@ -66,7 +66,7 @@ public class LoginView {
         // A new session id on sign-in defeats session fixation.
         request.changeSessionId();
         SignedInUser user = currentUser.require();
-        sessions.signedIn(request.getSession(), user.id());
+        sessions.signedIn(request, response, user.id());
         external.redirect(external.getRequestContextPath() + ReturnToPolicy.target(returnTo, user.host(), user.dualDashboard()));
         faces.responseComplete();
         return null;

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.tradeexecutor.access.control.ApiTokens;
 import org.tradeexecutor.access.control.Authenticator;
 import org.tradeexecutor.access.entity.LoginChannel;
 import org.tradeexecutor.access.entity.LoginResult;
@@ -20,12 +21,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one authentication mechanism (Jakarta Security allows one): the sign-in page starts a session; API calls may
- * instead carry HTTP Basic credentials, which authenticate that call only and create no session. Unauthenticated
- * requests for protected URLs get 401 JSON under /api and a redirect to /login?returnTo=… elsewhere.
+ * The one authentication mechanism (Jakarta Security allows one): the sign-in page starts a session (and a
+ * remembered sign-in that brings it back after a restart or on another instance); API calls and {@code /ws} may
+ * instead carry a personal API token ({@code Bearer}), API calls also HTTP Basic credentials: both authenticate that
+ * request only and create no session. Unauthenticated requests for protected URLs get 401 JSON under /api and a
+ * redirect to /login?returnTo=… elsewhere.
  */
 @ApplicationScoped
 public class SessionOrBasicAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -37,6 +41,12 @@ public class SessionOrBasicAuthenticationMechanism implements HttpAuthentication
     @Inject
     Authenticator authenticator;
 
+    @Inject
+    ApiTokens apiTokens;
+
+    @Inject
+    SignedInSessions sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
@@ -44,11 +54,20 @@ public class SessionOrBasicAuthenticationMechanism implements HttpAuthentication
         }
         Principal sessionPrincipal = request.getUserPrincipal();
         if (sessionPrincipal != null) {
+            sessions.stillInUse(request);
             return context.notifyContainerAboutLogin(sessionPrincipal, GROUPS);
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && (isApi(request) || isLive(request))) {
+            return bearer(response, context, authorization.substring(7).trim());
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
             return basic(request, response, context, authorization.substring(6).trim());
+        }
+        Optional<String> resumed = sessions.resume(request, response);
+        if (resumed.isPresent()) {
+            context.setRegisterSession(resumed.get(), GROUPS);
+            return context.notifyContainerAboutLogin(resumed.get(), GROUPS);
         }
         if (context.isProtected()) {
             return challenge(request, response);
@@ -66,6 +85,12 @@ public class SessionOrBasicAuthenticationMechanism implements HttpAuthentication
             return context.notifyContainerAboutLogin(userId, GROUPS);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus bearer(HttpServletResponse response, HttpMessageContext context, String secret) {
+        return apiTokens.authenticate(secret)
+                .map(token -> context.notifyContainerAboutLogin(token.userId(), GROUPS))
+                .orElseGet(() -> reject(response, 401, "invalid_token", "The API token is unknown, revoked, or its account is not active."));
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String encoded) {
@@ -96,7 +121,7 @@ public class SessionOrBasicAuthenticationMechanism implements HttpAuthentication
 
     private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response) {
         if (isApi(request)) {
-            return reject(response, 401, "unauthorized", "Sign in, or send HTTP Basic credentials.");
+            return reject(response, 401, "unauthorized", "Sign in, or send an API token (Bearer) or HTTP Basic credentials.");
         }
         String target = path(request) + (request.getQueryString() != null && "GET".equals(request.getMethod()) ? "?" + request.getQueryString() : "");
         String login = request.getContextPath() + "/login?returnTo=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
@@ -132,6 +157,11 @@ public class SessionOrBasicAuthenticationMechanism implements HttpAuthentication
     static boolean isApi(HttpServletRequest request) {
         String path = path(request);
         return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** The WebSocket endpoint's upgrade request. */
+    static boolean isLive(HttpServletRequest request) {
+        return path(request).equals("/ws");
     }
 
     static String path(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.audit.control.RequestOrigins;
@@ -22,6 +23,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class SessionView {
+
+    @Inject
+    SignedInSessions sessions;
 
     @Inject
     CurrentUser currentUser;
@@ -74,6 +78,7 @@ public class SessionView {
         SignedInUser user = currentUser.require();
         audit.record(new AuditEvent("auth.logout", AuditOutcome.SUCCESS, user.actor(),
                 user.activeCommunityId().orElse(null), RequestOrigins.of(request), "/logout", null));
+        sessions.signedOut(request, (HttpServletResponse) external.getResponse());
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login?signedOut=true");

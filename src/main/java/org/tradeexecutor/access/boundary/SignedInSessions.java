@@ -5,23 +5,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.tradeexecutor.access.entity.SessionEnded;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.tradeexecutor.access.control.RememberedSignIns;
+import org.tradeexecutor.access.entity.AccessEnded;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts sessions with a signed-in user (gauge {@code sessions.active}); a session stops counting when it is
- * signed out, invalidated or expires. Anonymous sessions (a login page view) are not counted.
+ * The browser's signed-in state. The HTTP session holds the user; the sign-in cookie ({@value #COOKIE}) names a
+ * {@link org.tradeexecutor.access.entity.RememberedSignIn} that brings the session back after a restart or on another
+ * instance. Counts sessions with a signed-in user (gauge {@code sessions.active}); a session stops counting when it
+ * is signed out, invalidated or expires. Anonymous sessions (a login page view) are not counted.
  */
 @ApplicationScoped
 public class SignedInSessions {
 
     static final String USER_ATTRIBUTE = "tradeexecutor.userId";
+    static final String COOKIE = "DTESIGNIN";
+    private static final String MARKED_AT_ATTRIBUTE = "tradeexecutor.signInMarkedAt";
 
     private final AtomicLong active = new AtomicLong();
 
@@ -29,18 +39,65 @@ public class SignedInSessions {
     MetricRegistry metrics;
 
     @Inject
-    Event<SessionEnded> sessionEnded;
+    RememberedSignIns remembered;
+
+    @Inject
+    Event<AccessEnded> accessEnded;
 
     @PostConstruct
     void registerGauge() {
         metrics.gauge("sessions.active", active, AtomicLong::get);
     }
 
-    public void signedIn(HttpSession session, String userId) {
-        if (session.getAttribute(USER_ATTRIBUTE) == null) {
-            active.incrementAndGet();
+    /** A sign-in on the page: the session gets the user, the browser the sign-in cookie. */
+    public void signedIn(HttpServletRequest request, HttpServletResponse response, String userId) {
+        HttpSession session = request.getSession();
+        attach(session, userId);
+        String secret = remembered.open(userId, Duration.ofSeconds(Math.max(60, session.getMaxInactiveInterval())));
+        response.addCookie(cookie(request, secret, -1));
+    }
+
+    /**
+     * A request without a signed-in session but with a sign-in cookie (the server restarted, or another instance
+     * answers): a new session for the remembered user, or nothing (and the stale cookie is removed).
+     */
+    Optional<String> resume(HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> secret = secretOf(request);
+        if (secret.isEmpty()) {
+            return Optional.empty();
         }
-        session.setAttribute(USER_ATTRIBUTE, userId);
+        Optional<String> userId = remembered.resume(secret.get());
+        if (userId.isPresent()) {
+            HttpSession session = request.getSession(true);
+            attach(session, userId.get());
+            session.setAttribute(MARKED_AT_ATTRIBUTE, System.currentTimeMillis());
+        } else {
+            response.addCookie(cookie(request, "", 0));
+        }
+        return userId;
+    }
+
+    /** A signed-in session is in use: the remembered sign-in is kept from lapsing (one look a minute at most). */
+    void stillInUse(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        Object markedAt = session.getAttribute(MARKED_AT_ATTRIBUTE);
+        if (markedAt instanceof Long last && now - last < 60_000) {
+            return;
+        }
+        session.setAttribute(MARKED_AT_ATTRIBUTE, now);
+        secretOf(request).ifPresent(remembered::stillInUse);
+    }
+
+    /** Sign-out: the remembered sign-in ends with the session, and what the session opened closes. */
+    void signedOut(HttpServletRequest request, HttpServletResponse response) {
+        secretOf(request).ifPresent(remembered::end);
+        response.addCookie(cookie(request, "", 0));
+        HttpSession session = request.getSession(false);
+        userOf(session).ifPresent(userId -> accessEnded.fire(new AccessEnded(userId, session.getId())));
     }
 
     /** The user signed in on this HTTP session, if any (a WebSocket handshake asks this of its session). */
@@ -55,11 +112,42 @@ public class SignedInSessions {
         }
     }
 
+    private void attach(HttpSession session, String userId) {
+        if (session.getAttribute(USER_ATTRIBUTE) == null) {
+            active.incrementAndGet();
+        }
+        session.setAttribute(USER_ATTRIBUTE, userId);
+    }
+
+    private static Optional<String> secretOf(HttpServletRequest request) {
+        return request.getCookies() == null ? Optional.empty() : Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName()) && c.getValue() != null && !c.getValue().isEmpty())
+                .map(Cookie::getValue).findFirst();
+    }
+
+    /** Like the session cookie: HttpOnly, SameSite=Lax, Secure over HTTPS, gone when the browser closes. */
+    private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+        Cookie cookie = new Cookie(COOKIE, value);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(maxAge);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
+    /**
+     * A session ended. Only an expired one ends what it opened here: a signed-out one did at sign-out, and the ones
+     * a stopping server drops live on in their remembered sign-in (their connections are told to come back).
+     */
     void ended(HttpSession session) {
         Object userId = session.getAttribute(USER_ATTRIBUTE);
         if (userId != null) {
             active.decrementAndGet();
-            sessionEnded.fire(new SessionEnded((String) userId, session.getId()));
+            long idleMillis = System.currentTimeMillis() - session.getLastAccessedTime();
+            if (session.getMaxInactiveInterval() > 0 && idleMillis >= session.getMaxInactiveInterval() * 1000L) {
+                accessEnded.fire(new AccessEnded((String) userId, session.getId()));
+            }
         }
     }
 

@@ -14,6 +14,8 @@ public class AccessIndexes implements IndexCatalog {
     public List<IndexDefinition> indexes() {
         return List.of(
                 IndexDefinition.unique("users", "username", new Document("username", 1)),
-                IndexDefinition.of("users", "status", new Document("status", 1)));
+                IndexDefinition.of("users", "status", new Document("status", 1)),
+                IndexDefinition.unique("api_tokens", "secretDigest", new Document("secretDigest", 1)),
+                IndexDefinition.of("api_tokens", "userId", new Document("userId", 1)));
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * The one real-time endpoint {@code /ws} (PRODUCT R1–R5; protocol in docs/WEBSOCKET.md). Who is connected is decided
- * here, once, from the HTTP session; what the client may do afterwards is {@link ConnectedClients}' business.
+ * here, once, from the HTTP session or the API token; what the client may do afterwards is {@link ConnectedClients}' business.
  */
 @ServerEndpoint(value = "/ws", configurator = SessionHandshake.class)
 public class RealtimeEndpoint {
@@ -32,12 +32,16 @@ public class RealtimeEndpoint {
     @OnOpen
     public void open(Session session, EndpointConfig config) {
         String userId = (String) session.getUserProperties().remove(SessionHandshake.USER_ID);
-        String httpSessionId = (String) session.getUserProperties().remove(SessionHandshake.SESSION_ID);
+        String accessId = (String) session.getUserProperties().remove(SessionHandshake.ACCESS_ID);
         if (userId == null) {
-            refuse(session, "Sign in first: the connection came without a signed-in session.");
+            refuse(session, "Sign in first: the connection came without a signed-in session or an API token.");
             return;
         }
-        Optional<Listener> listener = listeners.of(userId, httpSessionId);
+        if (session.getUserPrincipal() != null && !userId.equals(session.getUserPrincipal().getName())) {
+            refuse(session, "The connection's credentials disagree: connect again.");
+            return;
+        }
+        Optional<Listener> listener = listeners.of(userId, accessId);
         if (listener.isEmpty()) {
             refuse(session, "This account may not connect (it is not active).");
             return;

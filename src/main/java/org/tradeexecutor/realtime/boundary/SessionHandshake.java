@@ -1,29 +1,54 @@
 package org.tradeexecutor.realtime.boundary;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpSession;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import org.tradeexecutor.access.boundary.SignedInSessions;
+import org.tradeexecutor.access.control.ApiTokens;
+import org.tradeexecutor.access.entity.AccessEnded;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Takes the user from the signed-in HTTP session of the upgrade request (PRODUCT R1). The client's messages never
- * name a user; a request without a signed-in session gets a connection that is closed at once (policy violation).
+ * Takes the user from the signed-in HTTP session of the upgrade request, or from a personal API token sent as
+ * {@code Authorization: Bearer} (PRODUCT R1). The client's messages never name a user; a request with neither gets a
+ * connection that is closed at once (policy violation). A token that is unknown is refused before the upgrade (401).
  */
 public class SessionHandshake extends ServerEndpointConfig.Configurator {
 
     static final String USER_ID = "tradeexecutor.realtime.userId";
-    static final String SESSION_ID = "tradeexecutor.realtime.sessionId";
+    /** The HTTP session id, or the API token's access id: the connection closes when that way in ends. */
+    static final String ACCESS_ID = "tradeexecutor.realtime.accessId";
+
+    private record Access(String userId, String accessId) {
+    }
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-        HttpSession session = request.getHttpSession() instanceof HttpSession http ? http : null;
-        SignedInSessions.userOf(session).ifPresentOrElse(userId -> {
-            config.getUserProperties().put(USER_ID, userId);
-            config.getUserProperties().put(SESSION_ID, session.getId());
+        Optional<Access> access = fromSession(request).or(() -> fromToken(request.getHeaders()));
+        access.ifPresentOrElse(found -> {
+            config.getUserProperties().put(USER_ID, found.userId());
+            config.getUserProperties().put(ACCESS_ID, found.accessId());
         }, () -> {
             config.getUserProperties().remove(USER_ID);
-            config.getUserProperties().remove(SESSION_ID);
+            config.getUserProperties().remove(ACCESS_ID);
         });
+    }
+
+    private static Optional<Access> fromSession(HandshakeRequest request) {
+        HttpSession session = request.getHttpSession() instanceof HttpSession http ? http : null;
+        return SignedInSessions.userOf(session).map(userId -> new Access(userId, session.getId()));
+    }
+
+    private static Optional<Access> fromToken(Map<String, List<String>> headers) {
+        return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("Authorization"))
+                .flatMap(h -> h.getValue().stream())
+                .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7)).findFirst()
+                .flatMap(value -> CDI.current().select(ApiTokens.class).get().authenticate(value.substring(7).trim()))
+                .map(token -> new Access(token.userId(), AccessEnded.tokenAccessId(token.id())));
     }
 }

@@ -18,7 +18,7 @@ import jakarta.websocket.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.tradeexecutor.access.entity.SessionEnded;
+import org.tradeexecutor.access.entity.AccessEnded;
 import org.tradeexecutor.realtime.entity.Listener;
 import org.tradeexecutor.realtime.entity.RealtimeError;
 import org.tradeexecutor.realtime.entity.RealtimeMessage;
@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -57,6 +58,9 @@ public class ConnectedClients {
 
     @Inject
     Clock clock;
+
+    /** Changes with every start: a page that meets a new instance after a reconnect knows its own forms are gone. */
+    private final String instance = UUID.randomUUID().toString();
 
     @Inject
     @ConfigProperty(name = "WS_MAX_CONNECTIONS_PER_USER", defaultValue = "5")
@@ -89,7 +93,7 @@ public class ConnectedClients {
             bySession.put(session.getId(), new Client(session, listener, queueSize, maxMessagesPerSecond));
         }
         send(bySession.get(session.getId()), message("welcome", Map.of("userId", listener.userId(), "username", listener.username(),
-                "topics", List.of("portfolio", "trades", "notifications", "quotes", "community"))));
+                "topics", List.of("portfolio", "trades", "notifications", "quotes", "community"), "instance", instance)));
         return Optional.empty();
     }
 
@@ -97,11 +101,11 @@ public class ConnectedClients {
         bySession.remove(session.getId());
     }
 
-    /** Signing out (or a session expiring) closes the connections opened with that session. */
-    void sessionEnded(@Observes SessionEnded ended) {
-        bySession.values().stream().filter(c -> ended.sessionId().equals(c.listener().sessionId())).forEach(client -> {
+    /** Signing out (or a session expiring, or a token revoked) closes the connections opened with it. */
+    void accessEnded(@Observes AccessEnded ended) {
+        bySession.values().stream().filter(c -> ended.accessId().equals(c.listener().accessId())).forEach(client -> {
             bySession.remove(client.session().getId());
-            client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "The session ended: sign in again.");
+            client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Signed out (or the token was revoked): sign in again.");
         });
     }
 

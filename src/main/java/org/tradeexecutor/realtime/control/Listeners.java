@@ -23,15 +23,15 @@ public class Listeners {
     Memberships memberships;
 
     /** Empty when the user is gone or the account may not be used (suspended, banned, unverified). */
-    public Optional<Listener> of(String userId, String sessionId) {
-        return users.findById(userId).filter(u -> u.getStatus() == AccountStatus.ACTIVE).map(user -> listenerOf(user, sessionId));
+    public Optional<Listener> of(String userId, String accessId) {
+        return users.findById(userId).filter(u -> u.getStatus() == AccountStatus.ACTIVE).map(user -> listenerOf(user, accessId));
     }
 
-    private Listener listenerOf(User user, String sessionId) {
+    private Listener listenerOf(User user, String accessId) {
         List<MembershipView> own = memberships.of(user.getId());
         Optional<MembershipView> active = own.stream().filter(m -> m.communityId().equals(user.getActiveCommunityId())).findFirst()
                 .or(() -> own.stream().findFirst());
         return new Listener(user.getId(), user.getUsername(), active.map(MembershipView::communityId).orElse(null),
-                active.map(MembershipView::host).orElse(false), sessionId);
+                active.map(MembershipView::host).orElse(false), accessId);
     }
 }

@@ -12,6 +12,8 @@ import org.tradeexecutor.support.TradingCommunity;
 import org.tradeexecutor.support.WebClient;
 
 import java.net.URL;
+import java.net.http.WebSocketHandshakeException;
+import java.util.concurrent.CompletionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** PRODUCT R1–R3, R5 over a real WebSocket client: who may connect, what each user receives, and the error codes. */
@@ -47,6 +50,23 @@ class RealtimeIT {
         try (SocketClient expired = SocketClient.connect(base, cookie)) {
             assertTrue(expired.awaitClose().startsWith("1008 "), "a signed-out session's cookie opens nothing");
         }
+    }
+
+    @Test
+    void aScriptConnectsWithAnApiTokenAndRevokingTheTokenClosesTheConnection() {
+        String username = Fixtures.newTrader("ws-bot");
+        WebClient owner = new WebClient(base).basic(username, "demo");
+        JsonObject issued = WebClient.json(owner.sendJson("POST", "/api/me/tokens", "{\"name\":\"ws bot\"}"));
+        try (SocketClient bot = SocketClient.withToken(base, issued.getString("token"))) {
+            assertEquals(username, bot.awaitType("welcome").getJsonObject("data").getString("username"));
+            subscribe(bot, "trades");
+            assertEquals(204, owner.send("application/json", "DELETE", "/api/me/tokens/" + issued.getString("id"), null).statusCode());
+            String close = bot.awaitClose();
+            assertTrue(close.startsWith("1008 "), "revoking the token closes its connection: " + close);
+        }
+        CompletionException refused = assertThrows(CompletionException.class, () -> SocketClient.withToken(base, issued.getString("token")));
+        assertTrue(refused.getCause() instanceof WebSocketHandshakeException handshake && handshake.getResponse().statusCode() == 401,
+                "a revoked token's handshake is refused: " + refused.getCause());
     }
 
     @Test

@@ -1,0 +1,24 @@
+package org.tradeexecutor.access.entity;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+
+import java.time.Instant;
+
+/**
+ * A personal API token (PRODUCT A1): REST calls and {@code /ws} connections of scripts and bots authenticate with
+ * {@code Authorization: Bearer <token>}. The token is shown once, when it is made; only its digest is stored.
+ *
+ * @param hint         the token's first characters, so its owner can tell tokens apart
+ * @param secretDigest SHA-256 of the token
+ * @param lastUsedAt   marked at most once a minute; null before the first use
+ */
+@Entity("api_tokens")
+public record ApiToken(@Id String id, @Column String userId, @Column String name, @Column String hint, @Column String secretDigest,
+                       @Column Instant createdAt, @Column Instant lastUsedAt) {
+
+    public ApiToken usedAt(Instant now) {
+        return new ApiToken(id, userId, name, hint, secretDigest, createdAt, now);
+    }
+}

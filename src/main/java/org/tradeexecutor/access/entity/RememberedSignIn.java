@@ -1,0 +1,34 @@
+package org.tradeexecutor.access.entity;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A browser's sign-in kept in the database, so that a restart or another instance of the deployment does not sign it
+ * out: the HTTP session lives in one server's memory, this outlives it. It ends on sign-out or after the same idle
+ * time as the session. Only the digest of the browser's secret is stored.
+ *
+ * @param id          SHA-256 of the secret in the browser's sign-in cookie
+ * @param idleSeconds how long it lasts without use (the session timeout it was opened with)
+ */
+@Entity("remembered_sign_ins")
+public record RememberedSignIn(@Id String id, @Column String userId, @Column Instant signedInAt, @Column Instant lastSeenAt,
+                               @Column long idleSeconds) {
+
+    public boolean lapsedAt(Instant now) {
+        return lastSeenAt.plusSeconds(idleSeconds).isBefore(now);
+    }
+
+    /** Worth a write: it was last marked as used more than a minute ago (one write a minute per browser at most). */
+    public boolean staleMarkAt(Instant now) {
+        return Duration.between(lastSeenAt, now).toSeconds() >= 60;
+    }
+
+    public RememberedSignIn seenAt(Instant now) {
+        return new RememberedSignIn(id, userId, signedInAt, now, idleSeconds);
+    }
+}
