@@ -63,6 +63,8 @@
         }
         var text = message.type === 'signal.received'
             ? 'Signal received: ' + data.kind.toLowerCase() + ' ' + data.symbol
+            : message.type === 'member.joined'
+            ? 'Member joined: ' + data.username + ' (' + String(data.role).toLowerCase() + ')'
             : message.type.replace('trade.', '') + ': ' + (data.username || '') + ' ' + (data.side || '').toLowerCase() + ' ' + (data.quantity || '') + ' ' + (data.symbol || '')
               + (data.reason && message.type !== 'trade.filled' ? ' (' + data.reason + ')' : '');
         var item = document.createElement('li');
@@ -79,7 +81,7 @@
 
     function handle(message) {
         var data = message.data || {};
-        if (message.type === 'signal.received' || message.type.indexOf('trade.') === 0) {
+        if (message.type === 'signal.received' || message.type === 'member.joined' || message.type.indexOf('trade.') === 0) {
             addToFeed(message);
         }
         switch (message.type) {

@@ -1,8 +1,10 @@
 package org.tradeexecutor.access.entity;
 
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
 
@@ -16,7 +18,7 @@ import java.time.Instant;
  */
 @Entity("api_tokens")
 public record ApiToken(@Id String id, @Column String userId, @Column String name, @Column String hint, @Column String secretDigest,
-                       @Column Instant createdAt, @Column Instant lastUsedAt) {
+                       @Column @Convert(InstantAsDate.class) Instant createdAt, @Column @Convert(InstantAsDate.class) Instant lastUsedAt) {
 
     public ApiToken usedAt(Instant now) {
         return new ApiToken(id, userId, name, hint, secretDigest, createdAt, now);

@@ -1,8 +1,10 @@
 package org.tradeexecutor.access.entity;
 
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,7 @@ import java.time.Instant;
  * @param idleSeconds how long it lasts without use (the session timeout it was opened with)
  */
 @Entity("remembered_sign_ins")
-public record RememberedSignIn(@Id String id, @Column String userId, @Column Instant signedInAt, @Column Instant lastSeenAt,
+public record RememberedSignIn(@Id String id, @Column String userId, @Column @Convert(InstantAsDate.class) Instant signedInAt, @Column @Convert(InstantAsDate.class) Instant lastSeenAt,
                                @Column long idleSeconds) {
 
     public boolean lapsedAt(Instant now) {

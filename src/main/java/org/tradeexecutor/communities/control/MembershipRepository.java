@@ -14,5 +14,7 @@ public interface MembershipRepository extends BasicRepository<Membership, String
 
     List<Membership> findByCommunityId(String communityId);
 
+    long countByCommunityId(String communityId);
+
     List<Membership> findByIdIn(Collection<String> ids);
 }

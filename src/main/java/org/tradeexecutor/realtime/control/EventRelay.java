@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import org.tradeexecutor.communities.entity.MemberJoined;
 import org.tradeexecutor.execution.entity.ExecutionState;
 import org.tradeexecutor.execution.entity.ExecutionView;
 import org.tradeexecutor.execution.entity.OrderFilled;
@@ -90,6 +91,10 @@ public class EventRelay {
     void signal(@Observes SignalAccepted accepted) {
         clients.toCommunity(accepted.communityId(), "signal.received", Map.of("signalId", accepted.signalId(), "providerId", accepted.providerId(),
                 "symbol", String.valueOf(accepted.signal().symbol()), "kind", accepted.signal().kind().name()));
+    }
+
+    void joined(@Observes MemberJoined joined) {
+        clients.toCommunity(joined.communityId(), "member.joined", joined);
     }
 
     private void trade(String type, ExecutionView execution) {

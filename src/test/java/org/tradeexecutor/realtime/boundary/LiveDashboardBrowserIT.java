@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.tradeexecutor.support.Fixtures;
 import org.tradeexecutor.support.InBrowser;
 import org.tradeexecutor.support.TradingCommunity;
 import org.tradeexecutor.support.WebClient;
@@ -69,5 +70,30 @@ class LiveDashboardBrowserIT extends InBrowser {
 
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("activityFeed"), "Signal received: entry AMD"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("activityFeed"), "filled: " + community.username("feed")));
+
+        String code = WebClient.json(community.host.sendJson("POST", "/api/community/invites", "{}")).getString("code");
+        String newcomer = "feed-newcomer-" + community.tag;
+        Fixtures.createUser(newcomer, "ACTIVE", null);
+        assertEquals(201, new WebClient(base).basic(newcomer, "demo").sendJson("POST", "/api/me/memberships", "{\"inviteCode\":\"" + code + "\"}").statusCode());
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("activityFeed"), "Member joined: " + newcomer + " (trader)"));
+    }
+
+    @Test
+    void someoneWithoutACommunityJoinsWithAnInviteCodeOnTheTraderPage() {
+        TradingCommunity community = new TradingCommunity(base);
+        String code = WebClient.json(community.host.sendJson("POST", "/api/community/invites", "{}")).getString("code");
+        String newcomer = "page-newcomer-" + community.tag;
+        Fixtures.createUser(newcomer, "ACTIVE", null);
+        signIn(newcomer, "demo");
+        waiting().until(ExpectedConditions.urlContains("/dashboard/trader"));
+
+        browser.findElement(By.id("join:inviteCode")).sendKeys("WRONGCODE1");
+        browser.findElement(By.id("join:joinButton")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("join:joinMessages"), "no such invite code"));
+
+        browser.findElement(By.id("join:inviteCode")).clear();
+        browser.findElement(By.id("join:inviteCode")).sendKeys(code);
+        browser.findElement(By.id("join:joinButton")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("memberships"), "Execution Guild " + community.tag));
     }
 }
