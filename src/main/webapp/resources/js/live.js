@@ -3,7 +3,8 @@
  * with the page's signed-in session. It reconnects with exponential backoff and jitter, subscribes again and asks the
  * page to re-read its data after every (re)connect, shows its state in #liveIndicator, shows a toast for fills,
  * failures and risk rejections, and re-renders the page's live parts through the page's remote command
- * `dteRefresh` (if it has one), moves watchlist prices (#watchlistSymbols) and fills a host's activity feed
+ * `dteRefresh` (if it has one), moves the portfolio's figures, marks and P&L and the watchlist's prices
+ * (#watchlistSymbols) in place and fills a host's activity feed
  * (#activityFeed). Toasts are the server's `notification` messages: the fills, failures and risk rejections the trader
  * asked to hear of. Without WebSocket, or after three failed attempts in a row, it polls instead. When a reconnect
  * meets another server instance than before (a restart), the page's forms belong to the old instance's memory, so the
@@ -97,8 +98,10 @@
             case 'trade.submitted':
             case 'position.opened':
             case 'position.closed':
-            case 'portfolio.updated':
                 refresh();
+                break;
+            case 'portfolio.updated':
+                showPortfolio(data);
                 break;
             case 'notification':
                 toast(data.severity || 'info', data.summary || 'Notice', data.detail); // only those the trader asked for
@@ -112,6 +115,46 @@
             default:
                 break;
         }
+    }
+
+    var MONEY = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD'});
+
+    function showMoney(cell, amount) {
+        if (cell && amount !== undefined && amount !== null) {
+            cell.textContent = MONEY.format(amount);
+            cell.classList.toggle('loss', amount < 0);
+            cell.classList.toggle('gain', amount >= 0);
+        }
+    }
+
+    /**
+     * Moves the account's figures and each open position's mark and unrealised P&L in place (they follow the quotes);
+     * when positions were opened or closed the page's live parts are rendered again instead.
+     */
+    function showPortfolio(snapshot) {
+        var positions = snapshot.positions || [];
+        var shown = Array.prototype.map.call(document.querySelectorAll('[data-position][data-field="markPrice"]'),
+            function (cell) { return cell.getAttribute('data-position'); });
+        var same = shown.length === positions.length && positions.every(function (p) { return shown.indexOf(p.id) >= 0; });
+        if (!same) {
+            refresh();
+            return;
+        }
+        var account = snapshot.account || {};
+        ['equity', 'cash', 'buyingPower'].forEach(function (field) {
+            var cell = document.querySelector('[data-portfolio="' + field + '"]');
+            if (cell && account[field] !== undefined && account[field] !== null) {
+                cell.textContent = MONEY.format(account[field]);
+            }
+        });
+        showMoney(document.querySelector('[data-portfolio="dailyPnl"]'), account.dailyPnl);
+        positions.forEach(function (position) {
+            var mark = document.querySelector('[data-position="' + position.id + '"][data-field="markPrice"]');
+            if (mark) {
+                mark.textContent = position.markPrice !== null && position.markPrice !== undefined ? String(position.markPrice) : 'no quote';
+            }
+            showMoney(document.querySelector('[data-position="' + position.id + '"][data-field="unrealisedPnl"]'), position.unrealisedPnl);
+        });
     }
 
     /** Moves the watchlist's prices in place. */

@@ -9,11 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * A demo deployment in its own server process(es) on its own database of the test store: the demo data (trader
- * "trader", the provider "Demo Signals" with webhook secret "demo-secret"), the paper broker, quotes that hold still.
+ * "trader", the provider "Demo Signals" with webhook secret "demo-secret"), the paper broker, quotes that hold still
+ * unless told otherwise.
  */
 public final class DemoDeployment {
 
@@ -24,8 +26,14 @@ public final class DemoDeployment {
     public DemoDeployment(String database) {
         db = TestStore.database(database);
         db.drop();
-        settings = Map.of("MONGODB_URI", TestStore.uri(database), "DEMO_MODE", "true", "PASSWORD_HASH_ITERATIONS", "10000",
-                "QUOTES_VOLATILITY_PERCENT", "0", "ENCRYPTION_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        settings = new HashMap<>(Map.of("MONGODB_URI", TestStore.uri(database), "DEMO_MODE", "true", "PASSWORD_HASH_ITERATIONS", "10000",
+                "QUOTES_VOLATILITY_PERCENT", "0", "ENCRYPTION_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="));
+    }
+
+    /** Changes one setting for the servers started after this. */
+    public DemoDeployment with(String key, String value) {
+        settings.put(key, value);
+        return this;
     }
 
     /** Posts a signal to the demo provider's webhook on that server, signed as its channel would; answers the status. */

@@ -6,10 +6,12 @@ import org.tradeexecutor.realtime.entity.Listener;
 import org.tradeexecutor.realtime.entity.Topic;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One WebSocket connection: who listens, what to, and a bounded queue of outgoing messages sent one at a time
@@ -22,17 +24,24 @@ final class Client {
     private final Listener listener;
     private final Set<Topic> topics = ConcurrentHashMap.newKeySet();
     private volatile Set<String> symbols = Set.of();
-    private final ArrayBlockingQueue<String> outbound;
+    private final ArrayBlockingQueue<Outgoing> outbound;
     private final AtomicBoolean sending = new AtomicBoolean();
     private final int inboundPerSecond;
+    private final Consumer<Duration> delivered;
     private long windowStart;
     private int inboundInWindow;
 
-    Client(Session session, Listener listener, int queueSize, int inboundPerSecond) {
+    /** A queued message and since when it is on its way, for the delivery latency. */
+    private record Outgoing(String text, long sinceNanos) {
+    }
+
+    /** @param delivered told how long each message took from being made to being written to the connection */
+    Client(Session session, Listener listener, int queueSize, int inboundPerSecond, Consumer<Duration> delivered) {
         this.session = session;
         this.listener = listener;
         this.outbound = new ArrayBlockingQueue<>(queueSize);
         this.inboundPerSecond = inboundPerSecond;
+        this.delivered = delivered;
     }
 
     Session session() {
@@ -78,9 +87,9 @@ final class Client {
         return ++inboundInWindow <= inboundPerSecond;
     }
 
-    /** Queues a message; false when the queue is full (the client cannot keep up). */
-    boolean offer(String text) {
-        if (!session.isOpen() || !outbound.offer(text)) {
+    /** Queues a message made at {@code sinceNanos}; false when the queue is full (the client cannot keep up). */
+    boolean offer(String text, long sinceNanos) {
+        if (!session.isOpen() || !outbound.offer(new Outgoing(text, sinceNanos))) {
             return false;
         }
         drain();
@@ -92,7 +101,7 @@ final class Client {
         if (!sending.compareAndSet(false, true)) {
             return;
         }
-        String next = outbound.poll();
+        Outgoing next = outbound.poll();
         if (next == null) {
             sending.set(false);
             if (!outbound.isEmpty()) {
@@ -101,9 +110,10 @@ final class Client {
             return;
         }
         try {
-            session.getAsyncRemote().sendText(next, result -> {
+            session.getAsyncRemote().sendText(next.text(), result -> {
                 sending.set(false);
                 if (result.isOK()) {
+                    delivered.accept(Duration.ofNanos(System.nanoTime() - next.sinceNanos()));
                     drain();
                 }
             });

@@ -3,6 +3,7 @@ package org.tradeexecutor.realtime.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,10 +17,13 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.tradeexecutor.access.entity.AccessEnded;
 import org.tradeexecutor.realtime.entity.Listener;
+import org.tradeexecutor.realtime.entity.Subscribed;
 import org.tradeexecutor.realtime.entity.RealtimeError;
 import org.tradeexecutor.realtime.entity.RealtimeMessage;
 import org.tradeexecutor.realtime.entity.Topic;
@@ -74,8 +78,21 @@ public class ConnectedClients {
     @ConfigProperty(name = "WS_QUEUE_SIZE", defaultValue = "256")
     int queueSize;
 
+    @Inject
+    Event<Subscribed> subscribed;
+
+    /** Message made → written to the connection, per message and client (R7). */
+    private Timer delivery;
+    private Counter sent;
+    private Counter dropped;
+    private Counter slowClientCloses;
+
     @PostConstruct
     void registerGauges() {
+        delivery = metrics.timer("realtime.delivery");
+        sent = metrics.counter("realtime.messages_sent");
+        dropped = metrics.counter("realtime.messages_dropped");
+        slowClientCloses = metrics.counter("realtime.slow_client_closes");
         metrics.gauge("realtime.connections", bySession, Map::size);
         for (Topic topic : Topic.values()) {
             metrics.gauge("realtime.subscriptions", this, clients -> clients.subscribers(topic), new Tag("topic", topic.wireName()));
@@ -90,7 +107,7 @@ public class ConnectedClients {
                 metrics.counter("realtime.refused", new Tag("reason", "connections_per_user")).inc();
                 return Optional.of("Too many connections: at most " + maxConnectionsPerUser + " per user.");
             }
-            bySession.put(session.getId(), new Client(session, listener, queueSize, maxMessagesPerSecond));
+            bySession.put(session.getId(), new Client(session, listener, queueSize, maxMessagesPerSecond, delivery::update));
         }
         send(bySession.get(session.getId()), message("welcome", Map.of("userId", listener.userId(), "username", listener.username(),
                 "topics", List.of("portfolio", "trades", "notifications", "quotes", "community"), "instance", instance)));
@@ -159,6 +176,7 @@ public class ConnectedClients {
         client.subscribe(topic, symbols);
         send(client, message("subscribed", topic == Topic.QUOTES ? Map.of("topic", topic.wireName(), "symbols", symbols)
                 : Map.of("topic", topic.wireName())));
+        subscribed.fire(new Subscribed(client.listener().userId(), topic));
     }
 
     private Optional<Topic> topicOf(Client client, JsonObject request) {
@@ -239,31 +257,33 @@ public class ConnectedClients {
     void shutdown() {
         String goodbye = serialise(message("server.shutdown", Map.of("reconnect", true)));
         bySession.values().forEach(client -> {
-            client.offer(goodbye);
+            client.offer(goodbye, System.nanoTime());
             client.close(CloseReason.CloseCodes.GOING_AWAY, "Server shutting down");
         });
     }
 
+    /** One message to every client it is for; each one's delivery latency counts from before the first is queued. */
     private void deliverText(Predicate<Client> to, String text) {
+        long since = System.nanoTime();
         for (Client client : bySession.values()) {
             if (to.test(client)) {
-                deliver(client, text);
+                deliver(client, text, since);
             }
         }
     }
 
     private void send(Client client, RealtimeMessage message) {
-        deliver(client, serialise(message));
+        deliver(client, serialise(message), System.nanoTime());
     }
 
-    private void deliver(Client client, String text) {
-        if (client.offer(text)) {
-            metrics.counter("realtime.messages_sent").inc();
+    private void deliver(Client client, String text, long sinceNanos) {
+        if (client.offer(text, sinceNanos)) {
+            sent.inc();
             return;
         }
-        metrics.counter("realtime.messages_dropped").inc();
+        dropped.inc();
         if (client.session().isOpen()) {
-            metrics.counter("realtime.slow_client_closes").inc();
+            slowClientCloses.inc();
             client.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow: " + queueSize + " messages waiting");
         }
         bySession.remove(client.session().getId());

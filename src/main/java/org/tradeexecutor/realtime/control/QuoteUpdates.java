@@ -8,13 +8,22 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 import org.tradeexecutor.quotes.control.QuoteFeed;
+import org.tradeexecutor.quotes.entity.Quote;
 import org.tradeexecutor.quotes.entity.QuoteUnavailableException;
 
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** {@code quote} messages for the symbols clients watch, one per symbol every {@code WS_QUOTE_INTERVAL_MILLIS} (coalesced). */
+/**
+ * {@code quote} messages for the symbols clients watch, one per symbol every {@code WS_QUOTE_INTERVAL_MILLIS}
+ * (coalesced); the same round tells {@link PortfolioUpdates} which held symbols moved.
+ */
 @ApplicationScoped
 public class QuoteUpdates {
 
@@ -30,6 +39,12 @@ public class QuoteUpdates {
     QuoteFeed quotes;
 
     @Inject
+    PortfolioUpdates portfolios;
+
+    /** The last quote seen of each held symbol, to tell whether it moved. */
+    private final Map<String, Quote> lastOfHeld = new ConcurrentHashMap<>();
+
+    @Inject
     @ConfigProperty(name = "WS_QUOTE_INTERVAL_MILLIS", defaultValue = "1000")
     long intervalMillis;
 
@@ -39,14 +54,30 @@ public class QuoteUpdates {
 
     /** A failure is logged and the next round runs: an exception would cancel the schedule for good. */
     void publish() {
-        for (String symbol : clients.quotedSymbols()) {
+        Set<String> watched = clients.quotedSymbols();
+        Set<String> held = portfolios.heldSymbols();
+        lastOfHeld.keySet().retainAll(held);
+        Set<String> symbols = new LinkedHashSet<>(watched);
+        symbols.addAll(held);
+        for (String symbol : symbols) {
             try {
-                clients.quote(symbol, quotes.quote(symbol));
+                Quote quote = quotes.quote(symbol);
+                if (watched.contains(symbol)) {
+                    clients.quote(symbol, quote);
+                }
+                if (held.contains(symbol) && moved(lastOfHeld.put(symbol, quote), quote)) {
+                    portfolios.quoteMoved(symbol);
+                }
             } catch (QuoteUnavailableException noQuote) {
                 // Nothing to say about this symbol this round.
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Quote update for " + symbol + " failed", e);
             }
         }
+    }
+
+    private static boolean moved(Quote before, Quote now) {
+        return before == null || !Objects.equals(before.bid(), now.bid()) || !Objects.equals(before.ask(), now.ask())
+                || !Objects.equals(before.last(), now.last());
     }
 }

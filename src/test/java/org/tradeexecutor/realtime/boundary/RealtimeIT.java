@@ -84,6 +84,7 @@ class RealtimeIT {
             assertEquals(community.username("ws-a"), a.awaitType("welcome").getJsonObject("data").getString("username"));
             subscribe(a, "trades");
             subscribe(a, "portfolio");
+            assertEquals(0, data(a.awaitType("portfolio.updated")).getJsonArray("positions").size(), "a subscriber gets the current state at once");
             subscribe(a, "notifications");
             subscribe(b, "trades");
             subscribe(b, "notifications");
@@ -98,8 +99,8 @@ class RealtimeIT {
             assertEquals(userA, data(filledForA).getString("userId"));
             assertTrue(filledForA.containsKey("ts"));
             a.await(m -> "position.opened".equals(m.getString("type")));
-            JsonObject portfolio = a.awaitType("portfolio.updated");
-            assertTrue(data(portfolio).getJsonArray("positions").stream().anyMatch(p -> p.asJsonObject().getString("symbol").equals("AMD")));
+            a.await(m -> "portfolio.updated".equals(m.getString("type"))
+                    && data(m).getJsonArray("positions").stream().anyMatch(p -> p.asJsonObject().getString("symbol").equals("AMD")));
             b.await(m -> "trade.filled".equals(m.getString("type")) && userB.equals(data(m).getString("userId")));
             assertTrue(data(a.awaitType("notification")).getString("summary").startsWith("Filled: buy"), "A wants execution notices");
             host.await(m -> "signal.received".equals(m.getString("type")) && signalId.equals(data(m).getString("signalId")));
@@ -197,6 +198,7 @@ class RealtimeIT {
             long quotesSoFar = quotes(fast);
             fast.await(m -> quotes(fast) > quotesSoFar + 2);
         }
+        assertTrue(metric("realtime_delivery_seconds_count") > 0, "the delivery latency is measured");
     }
 
     private static long quotes(SocketClient client) {

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * PRODUCT R4 across a restart, in Chromium: the trader's open dashboard shows the connection go down when the server
  * stops and come back when it is up again (still signed in: the sign-in is remembered in the store), and live updates
- * resume: a signal posted after the restart shows as a toast and a new position on the same tab.
+ * resume: a signal posted after the restart shows as a toast and a new position on the same tab, whose mark then moves
+ * with the (simulated) market.
  */
 class ServerRestartBrowserIT {
 
@@ -37,7 +38,7 @@ class ServerRestartBrowserIT {
 
     @Test
     void theIndicatorGoesDownAndUpAgainAndUpdatesResumeAfterARestart() throws Exception {
-        DemoDeployment demo = new DemoDeployment("trade_executor_restart");
+        DemoDeployment demo = new DemoDeployment("trade_executor_restart").with("QUOTES_VOLATILITY_PERCENT", "400");
         server = new ServerProcess("restart", demo.settings).start();
         URL base = server.uri("/").toURL();
         browser = Browser.start();
@@ -60,7 +61,11 @@ class ServerRestartBrowserIT {
         assertEquals(202, demo.signal(server, "BUY NVDA SL 100").statusCode());
         waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Filled: buy"));
         waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:positions"), "NVDA"));
-        assertEquals(Boolean.TRUE, browser.executeScript("return window.afterRestart === true;"), "updates came without a reload");
+        By mark = By.cssSelector("[data-field='markPrice']");
+        String markedAt = browser.findElement(mark).getText();
+        waiting(20).until(driver -> !driver.findElement(mark).getText().equals(markedAt));
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.afterRestart === true;"),
+                "the fill and the mark moving with the quotes came without a reload");
     }
 
     private WebDriverWait waiting(int seconds) {
