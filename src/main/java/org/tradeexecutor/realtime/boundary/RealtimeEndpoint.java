@@ -31,6 +31,9 @@ public class RealtimeEndpoint {
 
     @OnOpen
     public void open(Session session, EndpointConfig config) {
+        // No container idle timeout: Tyrus re-arms it on every message sent or received through Payara's managed
+        // scheduler, whose context capture scans the class path each time. IdleConnections closes silent clients.
+        session.setMaxIdleTimeout(0);
         String userId = (String) session.getUserProperties().remove(SessionHandshake.USER_ID);
         String accessId = (String) session.getUserProperties().remove(SessionHandshake.ACCESS_ID);
         if (userId == null) {

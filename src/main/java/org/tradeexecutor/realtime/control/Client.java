@@ -20,6 +20,15 @@ import java.util.function.Consumer;
  */
 final class Client {
 
+    /**
+     * The context class loader while a message is handed to Tyrus. Payara's Tyrus re-arms the session's idle timer on
+     * every send, through the managed scheduler, which looks up thread-context providers with the context class loader:
+     * with the application's, that scans every jar on each message (JFR: most of the broadcast's server time). This
+     * loader sees only the JDK, so the look-up finds nothing, quickly; the timer task needs no application class.
+     */
+    private static final ClassLoader NO_SERVICES = new ClassLoader(null) {
+    };
+
     private final Session session;
     private final Listener listener;
     private final Set<Topic> topics = ConcurrentHashMap.newKeySet();
@@ -30,6 +39,7 @@ final class Client {
     private final Consumer<Duration> delivered;
     private long windowStart;
     private int inboundInWindow;
+    private volatile long lastHeardMillis;
 
     /** A queued message and since when it is on its way, for the delivery latency. */
     private record Outgoing(String text, long sinceNanos) {
@@ -42,6 +52,7 @@ final class Client {
         this.outbound = new ArrayBlockingQueue<>(queueSize);
         this.inboundPerSecond = inboundPerSecond;
         this.delivered = delivered;
+        this.lastHeardMillis = System.currentTimeMillis();
     }
 
     Session session() {
@@ -80,11 +91,17 @@ final class Client {
 
     /** One more message from the client within the current second; false beyond the limit. */
     synchronized boolean allowInbound(long nowMillis) {
+        lastHeardMillis = nowMillis;
         if (nowMillis - windowStart >= 1000) {
             windowStart = nowMillis;
             inboundInWindow = 0;
         }
         return ++inboundInWindow <= inboundPerSecond;
+    }
+
+    /** When the client last sent anything (a ping counts). */
+    long lastHeardMillis() {
+        return lastHeardMillis;
     }
 
     /** Queues a message made at {@code sinceNanos}; false when the queue is full (the client cannot keep up). */
@@ -109,6 +126,9 @@ final class Client {
             }
             return;
         }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(NO_SERVICES);
         try {
             session.getAsyncRemote().sendText(next.text(), result -> {
                 sending.set(false);
@@ -119,6 +139,8 @@ final class Client {
             });
         } catch (RuntimeException closedMeanwhile) {
             sending.set(false);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 

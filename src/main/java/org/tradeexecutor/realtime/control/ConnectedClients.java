@@ -252,6 +252,15 @@ public class ConnectedClients {
         return symbols;
     }
 
+    /** Closes the clients that sent nothing (not even a ping) since the given time: their other end is likely gone. */
+    void closeSilentSince(long millis, long idleSeconds) {
+        bySession.values().stream().filter(c -> c.lastHeardMillis() < millis).forEach(client -> {
+            bySession.remove(client.session().getId());
+            metrics.counter("realtime.idle_closes").inc();
+            client.close(CloseReason.CloseCodes.GOING_AWAY, "Nothing heard for " + idleSeconds + " s (a ping at least that often keeps a connection open)");
+        });
+    }
+
     /** Tells every client the server is stopping, then closes them (they reconnect to another instance or later). */
     @PreDestroy
     void shutdown() {

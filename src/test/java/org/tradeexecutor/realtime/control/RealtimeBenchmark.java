@@ -144,6 +144,12 @@ public final class RealtimeBenchmark {
             this.started = started;
         }
 
+        /** No per-message flow control: the probe takes whatever comes (a request(1) per message costs a hand-off each). */
+        @Override
+        public void onOpen(WebSocket socket) {
+            socket.request(Long.MAX_VALUE);
+        }
+
         @Override
         public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
             partial.append(data);
@@ -162,7 +168,6 @@ public final class RealtimeBenchmark {
                     }
                 }
             }
-            socket.request(1);
             return null;
         }
     }
