@@ -87,6 +87,11 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** Whether the server closed the connection (or it failed) by now. */
+    public boolean closed() {
+        return closed.isDone();
+    }
+
     /** "code reason" of the server's close, waiting up to 10 s. */
     public String awaitClose() {
         try {

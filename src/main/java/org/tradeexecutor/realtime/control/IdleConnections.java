@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 public class IdleConnections {
 
     private static final Logger LOG = Logger.getLogger(IdleConnections.class.getName());
-    private static final long SWEEP_SECONDS = 30;
+    private static final long LONGEST_SWEEP_SECONDS = 30;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -33,8 +33,10 @@ public class IdleConnections {
     @ConfigProperty(name = "WS_IDLE_TIMEOUT_SECONDS", defaultValue = "300")
     long idleSeconds;
 
+    /** Sweeps every 30 s, or twice per timeout when that is shorter, so a silent client goes within 1.5 timeouts. */
     void start(@Observes DatabaseReady ready) {
-        scheduler.scheduleWithFixedDelay(this::sweep, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
+        long every = Math.max(1, Math.min(LONGEST_SWEEP_SECONDS, idleSeconds / 2));
+        scheduler.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
     }
 
     /** A failure is logged and the next sweep runs: an exception would cancel the schedule for good. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tradeexecutor.support.Fixtures;
 import org.tradeexecutor.support.InBrowser;
 import org.tradeexecutor.support.TradingCommunity;
@@ -11,13 +12,16 @@ import org.tradeexecutor.support.WebClient;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * PRODUCT R4, T5 in Chromium: a signal's fill shows as a toast and the position appears on the open page without a
- * reload; a watched symbol's quote moves in place; a host's activity feed shows signals and executions as they happen.
+ * reload (and, in a browser without WebSocket, by polling); a watched symbol's quote moves in place; a host's activity
+ * feed shows signals, executions and members joining as they happen; an invite code typed on the trader page joins.
  */
 class LiveDashboardBrowserIT extends InBrowser {
 
@@ -37,6 +41,21 @@ class LiveDashboardBrowserIT extends InBrowser {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:orders"), "filled"));
         assertEquals(Boolean.TRUE, browser.executeScript("return window.notReloaded === true;"), "the page was not reloaded");
         Files.write(Path.of("target", "screenshot-live.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void withoutWebSocketThePagePollsAndStillShowsAFill() {
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "delete window.WebSocket;"));
+        TradingCommunity community = new TradingCommunity(base);
+        community.trader("poller", "ON");
+        signIn(community.username("poller"), "demo");
+        waiting().until(ExpectedConditions.urlContains("/dashboard/trader"));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("liveIndicator"), "data-state", "polling"));
+
+        community.signal("BUY AMD SL 50");
+
+        new WebDriverWait(browser, Duration.ofSeconds(25))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:positions"), "AMD"));
     }
 
     @Test
