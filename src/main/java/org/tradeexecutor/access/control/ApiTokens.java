@@ -5,16 +5,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
 import org.tradeexecutor.access.entity.AccessEnded;
-import org.tradeexecutor.access.entity.AccountStatus;
 import org.tradeexecutor.access.entity.ApiToken;
 import org.tradeexecutor.access.entity.ApiTokenView;
 import org.tradeexecutor.access.entity.IssuedApiToken;
+import org.tradeexecutor.access.entity.User;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -90,9 +89,9 @@ public class ApiTokens {
         }
         Instant now = clock.instant();
         return tokens.findBySecretDigest(SecretTokens.digest(secret))
-                .filter(token -> users.findById(token.userId()).filter(u -> u.getStatus() == AccountStatus.ACTIVE).isPresent())
+                .filter(token -> users.findById(token.userId()).filter(User::active).isPresent())
                 .map(token -> {
-                    if (token.lastUsedAt() == null || Duration.between(token.lastUsedAt(), now).toSeconds() >= 60) {
+                    if (token.staleMarkAt(now)) {
                         tokens.save(token.usedAt(now));
                     }
                     return token;

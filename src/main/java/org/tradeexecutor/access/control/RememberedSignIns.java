@@ -2,8 +2,8 @@ package org.tradeexecutor.access.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.tradeexecutor.access.entity.AccountStatus;
 import org.tradeexecutor.access.entity.RememberedSignIn;
+import org.tradeexecutor.access.entity.User;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +42,7 @@ public class RememberedSignIns {
             signIns.delete(found.get());
             return Optional.empty();
         }
-        return found.filter(signIn -> users.findById(signIn.userId()).filter(u -> u.getStatus() == AccountStatus.ACTIVE).isPresent())
+        return found.filter(signIn -> users.findById(signIn.userId()).filter(User::active).isPresent())
                 .map(signIn -> {
                     markUsed(signIn, now);
                     return signIn.userId();

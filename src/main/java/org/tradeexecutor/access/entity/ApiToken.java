@@ -6,6 +6,7 @@ import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 import org.tradeexecutor.platform.entity.InstantAsDate;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -19,6 +20,11 @@ import java.time.Instant;
 @Entity("api_tokens")
 public record ApiToken(@Id String id, @Column String userId, @Column String name, @Column String hint, @Column String secretDigest,
                        @Column @Convert(InstantAsDate.class) Instant createdAt, @Column @Convert(InstantAsDate.class) Instant lastUsedAt) {
+
+    /** Worth a write: never marked, or marked more than a minute ago (one write a minute per token at most). */
+    public boolean staleMarkAt(Instant now) {
+        return lastUsedAt == null || Duration.between(lastUsedAt, now).toSeconds() >= 60;
+    }
 
     public ApiToken usedAt(Instant now) {
         return new ApiToken(id, userId, name, hint, secretDigest, createdAt, now);

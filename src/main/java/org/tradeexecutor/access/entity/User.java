@@ -54,6 +54,9 @@ public class User {
     public String getPasswordHash() { return passwordHash; }
     public boolean isPlatformAdmin() { return platformAdmin; }
     public AccountStatus getStatus() { return status == null ? AccountStatus.ACTIVE : status; }
+
+    /** Whether the account may be used now (not suspended, banned or waiting for verification). */
+    public boolean active() { return getStatus() == AccountStatus.ACTIVE; }
     public String getStatusReason() { return statusReason; }
     public String getActiveCommunityId() { return activeCommunityId; }
     public Instant getCreatedAt() { return createdAt; }

@@ -50,8 +50,7 @@ public class InvitesResource {
         SignedInUser host = currentUser.requireHost();
         InviteRequest asked = wanted == null ? new InviteRequest(null, null, null) : wanted;
         Invites.Outcome<Invite> made = invites.create(host.actor(), communityOf(host), asked.role(), asked.maxUses(), asked.days(), RequestOrigins.of(request));
-        return made.ok() ? Response.status(201).entity(made.value()).build()
-                : Response.status(made.status()).entity(new ApiError(made.error(), made.reason())).build();
+        return made.ok() ? Response.status(201).entity(made.value()).build() : InviteAnswers.refused(made);
     }
 
     @DELETE

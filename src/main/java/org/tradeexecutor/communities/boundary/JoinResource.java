@@ -13,7 +13,6 @@ import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.communities.control.Invites;
 import org.tradeexecutor.communities.entity.Membership;
-import org.tradeexecutor.platform.entity.ApiError;
 
 /** A signed-in user joins a community with an invite code (PRODUCT A6). */
 @Path("me/memberships")
@@ -42,6 +41,6 @@ public class JoinResource {
     public Response join(JoinRequest join) {
         Invites.Outcome<Membership> outcome = invites.join(currentUser.require().actor(), join == null ? null : join.inviteCode(), RequestOrigins.of(request));
         return outcome.ok() ? Response.status(201).entity(new Joined(outcome.value().getCommunityId(), outcome.value().getRole().name())).build()
-                : Response.status(outcome.status()).entity(new ApiError(outcome.error(), outcome.reason())).build();
+                : InviteAnswers.refused(outcome);
     }
 }

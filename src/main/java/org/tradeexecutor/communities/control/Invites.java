@@ -11,6 +11,7 @@ import org.tradeexecutor.audit.entity.AuditOutcome;
 import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.CommunityRole;
 import org.tradeexecutor.communities.entity.Invite;
+import org.tradeexecutor.communities.entity.InviteRefusal;
 import org.tradeexecutor.communities.entity.MemberJoined;
 import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.communities.entity.MembershipStatus;
@@ -62,18 +63,18 @@ public class Invites {
     @Inject
     Clock clock;
 
-    /** An answer that is either what was asked for or why not, with the HTTP status that fits. */
-    public record Outcome<T>(T value, int status, String error, String reason) {
+    /** Either what was asked for, or why not (the refusal and a sentence for the person). */
+    public record Outcome<T>(T value, InviteRefusal refusal, String reason) {
         static <T> Outcome<T> done(T value) {
-            return new Outcome<>(value, 200, null, null);
+            return new Outcome<>(value, null, null);
         }
 
-        static <T> Outcome<T> refused(int status, String error, String reason) {
-            return new Outcome<>(null, status, error, reason);
+        static <T> Outcome<T> refused(InviteRefusal refusal, String reason) {
+            return new Outcome<>(null, refusal, reason);
         }
 
         public boolean ok() {
-            return error == null;
+            return refusal == null;
         }
     }
 
@@ -99,7 +100,7 @@ public class Invites {
             problems.add("days is 1 to " + MAX_DAYS + ".");
         }
         if (!problems.isEmpty()) {
-            return Outcome.refused(400, "invalid_invite", String.join(" ", problems));
+            return Outcome.refused(InviteRefusal.INVALID_INVITE, String.join(" ", problems));
         }
         Instant now = clock.instant();
         Invite invite = new Invite(newCode(), communityId, granted, host.userId(), now, now.plus(Duration.ofDays(validDays)), uses, 0);
@@ -131,25 +132,25 @@ public class Invites {
         Instant now = clock.instant();
         Optional<Invite> found = find(code);
         if (found.isEmpty()) {
-            return Outcome.refused(404, "unknown_invite", "There is no such invite code: check it with whoever sent it.");
+            return Outcome.refused(InviteRefusal.UNKNOWN_INVITE, "There is no such invite code: check it with whoever sent it.");
         }
         Invite invite = found.get();
         if (!now.isBefore(invite.expiresAt())) {
-            return Outcome.refused(410, "invite_expired", "This invite code has expired: ask for a new one.");
+            return Outcome.refused(InviteRefusal.INVITE_EXPIRED, "This invite code has expired: ask for a new one.");
         }
         Optional<Community> community = communities.findById(invite.communityId());
         if (community.isEmpty()) {
-            return Outcome.refused(404, "unknown_invite", "There is no such invite code: check it with whoever sent it.");
+            return Outcome.refused(InviteRefusal.UNKNOWN_INVITE, "There is no such invite code: check it with whoever sent it.");
         }
         if (memberships.findById(Membership.key(invite.communityId(), user.userId())).isPresent()) {
-            return Outcome.refused(409, "already_member", "You are a member of " + community.get().getName() + " already.");
+            return Outcome.refused(InviteRefusal.ALREADY_MEMBER, "You are a member of " + community.get().getName() + " already.");
         }
         Plan plan = Plan.of(community.get().getPlan());
         if (memberships.countByCommunityId(invite.communityId()) >= plan.maxMembers()) {
-            return Outcome.refused(409, "community_full", community.get().getName() + " is full: its plan allows " + plan.maxMembers() + " members.");
+            return Outcome.refused(InviteRefusal.COMMUNITY_FULL, community.get().getName() + " is full: its plan allows " + plan.maxMembers() + " members.");
         }
         if (!claimUse(invite)) {
-            return Outcome.refused(410, "invite_used_up", "This invite code has been used as often as it may: ask for a new one.");
+            return Outcome.refused(InviteRefusal.INVITE_USED_UP, "This invite code has been used as often as it may: ask for a new one.");
         }
         Membership membership = new Membership(invite.communityId(), user.userId(), invite.role(), MembershipStatus.ACTIVE, null, now);
         memberships.save(membership);

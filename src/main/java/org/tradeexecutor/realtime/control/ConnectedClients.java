@@ -23,9 +23,9 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.tradeexecutor.access.entity.AccessEnded;
 import org.tradeexecutor.realtime.entity.Listener;
-import org.tradeexecutor.realtime.entity.Subscribed;
 import org.tradeexecutor.realtime.entity.RealtimeError;
 import org.tradeexecutor.realtime.entity.RealtimeMessage;
+import org.tradeexecutor.realtime.entity.Subscribed;
 import org.tradeexecutor.realtime.entity.Topic;
 
 import java.io.StringReader;
@@ -88,7 +88,7 @@ public class ConnectedClients {
     private Counter slowClientCloses;
 
     @PostConstruct
-    void registerGauges() {
+    void registerMetrics() {
         delivery = metrics.timer("realtime.delivery");
         sent = metrics.counter("realtime.messages_sent");
         dropped = metrics.counter("realtime.messages_dropped");

@@ -3,7 +3,6 @@ package org.tradeexecutor.realtime.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.tradeexecutor.access.control.UserRepository;
-import org.tradeexecutor.access.entity.AccountStatus;
 import org.tradeexecutor.access.entity.User;
 import org.tradeexecutor.communities.control.Memberships;
 import org.tradeexecutor.communities.entity.MembershipView;
@@ -24,7 +23,7 @@ public class Listeners {
 
     /** Empty when the user is gone or the account may not be used (suspended, banned, unverified). */
     public Optional<Listener> of(String userId, String accessId) {
-        return users.findById(userId).filter(u -> u.getStatus() == AccountStatus.ACTIVE).map(user -> listenerOf(user, accessId));
+        return users.findById(userId).filter(User::active).map(user -> listenerOf(user, accessId));
     }
 
     private Listener listenerOf(User user, String accessId) {
