@@ -78,7 +78,7 @@ class LiveDashboardBrowserIT extends InBrowser {
     }
 
     @Test
-    void aHostSeesSignalsAndExecutionsInTheLiveActivityFeed() {
+    void aHostSeesSignalsAndExecutionsInTheLiveActivityFeed() throws Exception {
         TradingCommunity community = new TradingCommunity(base);
         community.trader("feed", "ON");
         signIn("exec-host-" + community.tag, "demo");
@@ -95,10 +95,11 @@ class LiveDashboardBrowserIT extends InBrowser {
         Fixtures.createUser(newcomer, "ACTIVE", null);
         assertEquals(201, new WebClient(base).basic(newcomer, "demo").sendJson("POST", "/api/me/memberships", "{\"inviteCode\":\"" + code + "\"}").statusCode());
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("activityFeed"), "Member joined: " + newcomer + " (trader)"));
+        Files.write(Path.of("target", "screenshot-community.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
-    void someoneWithoutACommunityJoinsWithAnInviteCodeOnTheTraderPage() {
+    void someoneWithoutACommunityJoinsWithAnInviteCodeOnTheTraderPage() throws Exception {
         TradingCommunity community = new TradingCommunity(base);
         String code = WebClient.json(community.host.sendJson("POST", "/api/community/invites", "{}")).getString("code");
         String newcomer = "page-newcomer-" + community.tag;
@@ -114,5 +115,6 @@ class LiveDashboardBrowserIT extends InBrowser {
         browser.findElement(By.id("join:inviteCode")).sendKeys(code);
         browser.findElement(By.id("join:joinButton")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("memberships"), "Execution Guild " + community.tag));
+        Files.write(Path.of("target", "screenshot-joined.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
