@@ -1,0 +1,66 @@
+package org.tradeexecutor.access.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.tradeexecutor.access.control.ApiTokens;
+import org.tradeexecutor.access.control.CurrentUser;
+import org.tradeexecutor.access.entity.ApiTokenView;
+import org.tradeexecutor.access.entity.IssuedApiToken;
+import org.tradeexecutor.audit.control.RequestOrigins;
+import org.tradeexecutor.audit.entity.AuditEvent;
+import org.tradeexecutor.platform.boundary.PageMessages;
+
+import java.util.List;
+
+/** Backing bean of dashboard/trader/tokens.xhtml: the signed-in user's personal API tokens (PRODUCT A1). */
+@Named
+@RequestScoped
+public class ApiTokensView {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ApiTokens tokens;
+
+    private String name;
+    private IssuedApiToken issued;
+    private List<ApiTokenView> own;
+
+    public List<ApiTokenView> getTokens() {
+        if (own == null) {
+            own = tokens.of(currentUser.require().id());
+        }
+        return own;
+    }
+
+    /** Makes a token; its secret is on this one response only. */
+    public void issue() {
+        ApiTokens.Issue outcome = tokens.issue(currentUser.require().actor(), name, origin());
+        if (outcome instanceof ApiTokens.Issue.Issued made) {
+            issued = made.token();
+            name = null;
+        } else {
+            PageMessages.error(((ApiTokens.Issue.Refused) outcome).reason());
+        }
+        own = null;
+    }
+
+    public void revoke(String tokenId) {
+        if (tokens.revoke(currentUser.require().actor(), tokenId, origin())) {
+            PageMessages.info("Token revoked: it no longer works, and its live connections were closed.");
+        }
+        own = null;
+    }
+
+    private static AuditEvent.Origin origin() {
+        return RequestOrigins.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
+    public IssuedApiToken getIssued() { return issued; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+}
