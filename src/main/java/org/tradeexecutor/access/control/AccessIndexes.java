@@ -16,6 +16,7 @@ public class AccessIndexes implements IndexCatalog {
                 IndexDefinition.unique("users", "username", new Document("username", 1)),
                 IndexDefinition.of("users", "status", new Document("status", 1)),
                 IndexDefinition.unique("api_tokens", "secretDigest", new Document("secretDigest", 1)),
-                IndexDefinition.of("api_tokens", "userId", new Document("userId", 1)));
+                IndexDefinition.of("api_tokens", "userId", new Document("userId", 1)),
+                IndexDefinition.of("remembered_sign_ins", "lapsesAt", new Document("lapsesAt", 1)));
     }
 }

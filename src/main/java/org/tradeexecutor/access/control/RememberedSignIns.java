@@ -1,14 +1,24 @@
 package org.tradeexecutor.access.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.bson.Document;
 import org.tradeexecutor.access.entity.RememberedSignIn;
 import org.tradeexecutor.access.entity.User;
+import org.tradeexecutor.platform.control.MongoConnection;
+import org.tradeexecutor.platform.entity.DatabaseReady;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Browser sign-ins that outlive the HTTP session's server (see {@link RememberedSignIn}): opened at sign-in, resumed
@@ -16,6 +26,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RememberedSignIns {
+
+    private static final Logger LOG = Logger.getLogger(RememberedSignIns.class.getName());
 
     @Inject
     RememberedSignInRepository signIns;
@@ -26,11 +38,17 @@ public class RememberedSignIns {
     @Inject
     Clock clock;
 
+    @Inject
+    MongoConnection mongo;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     /** @return the secret for the browser's cookie */
     public String open(String userId, Duration idle) {
         String secret = SecretTokens.newSecret("");
         Instant now = clock.instant();
-        signIns.save(new RememberedSignIn(SecretTokens.digest(secret), userId, now, now, idle.toSeconds()));
+        signIns.save(RememberedSignIn.opened(SecretTokens.digest(secret), userId, now, idle.toSeconds()));
         return secret;
     }
 
@@ -56,6 +74,19 @@ public class RememberedSignIns {
 
     public void end(String secret) {
         signIns.deleteById(SecretTokens.digest(secret));
+    }
+
+    /** Sign-ins left to lapse (a browser closed without signing out) are deleted once an hour. */
+    void startForgetting(@Observes DatabaseReady ready) {
+        scheduler.scheduleWithFixedDelay(this::forgetLapsed, 1, 60, TimeUnit.MINUTES);
+    }
+
+    void forgetLapsed() {
+        try {
+            mongo.database().getCollection("remembered_sign_ins").deleteMany(new Document("lapsesAt", new Document("$lt", Date.from(clock.instant()))));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Forgetting lapsed sign-ins failed; the next round tries again", e);
+        }
     }
 
     private void markUsed(RememberedSignIn signIn, Instant now) {

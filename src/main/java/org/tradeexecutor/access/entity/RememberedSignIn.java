@@ -16,10 +16,17 @@ import java.time.Instant;
  *
  * @param id          SHA-256 of the secret in the browser's sign-in cookie
  * @param idleSeconds how long it lasts without use (the session timeout it was opened with)
+ * @param lapsesAt    when it lapses unless used again: {@code lastSeenAt + idleSeconds} (stored, so lapsed ones are
+ *                    found and forgotten by an indexed query)
  */
 @Entity("remembered_sign_ins")
-public record RememberedSignIn(@Id String id, @Column String userId, @Column @Convert(InstantAsDate.class) Instant signedInAt, @Column @Convert(InstantAsDate.class) Instant lastSeenAt,
-                               @Column long idleSeconds) {
+public record RememberedSignIn(@Id String id, @Column String userId, @Column @Convert(InstantAsDate.class) Instant signedInAt,
+                               @Column @Convert(InstantAsDate.class) Instant lastSeenAt, @Column long idleSeconds,
+                               @Column @Convert(InstantAsDate.class) Instant lapsesAt) {
+
+    public static RememberedSignIn opened(String id, String userId, Instant now, long idleSeconds) {
+        return new RememberedSignIn(id, userId, now, now, idleSeconds, now.plusSeconds(idleSeconds));
+    }
 
     public boolean lapsedAt(Instant now) {
         return lastSeenAt.plusSeconds(idleSeconds).isBefore(now);
@@ -31,6 +38,6 @@ public record RememberedSignIn(@Id String id, @Column String userId, @Column @Co
     }
 
     public RememberedSignIn seenAt(Instant now) {
-        return new RememberedSignIn(id, userId, signedInAt, now, idleSeconds);
+        return new RememberedSignIn(id, userId, signedInAt, now, idleSeconds, now.plusSeconds(idleSeconds));
     }
 }
