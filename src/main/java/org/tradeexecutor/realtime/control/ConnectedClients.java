@@ -234,7 +234,12 @@ public class ConnectedClients {
      * may be connected to another instance, so the answer is yes.
      */
     public boolean listening(String userId, Topic topic) {
-        return cluster.clustered() || bySession.values().stream().anyMatch(c -> c.listener().userId().equals(userId) && c.listensTo(topic));
+        return cluster.clustered() || listeningHere(userId, topic);
+    }
+
+    /** Whether a client of this instance listens to the user's topic. */
+    public boolean listeningHere(String userId, Topic topic) {
+        return bySession.values().stream().anyMatch(c -> c.listener().userId().equals(userId) && c.listensTo(topic));
     }
 
     public long connections() {

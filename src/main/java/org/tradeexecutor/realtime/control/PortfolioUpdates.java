@@ -57,7 +57,10 @@ public class PortfolioUpdates {
 
     private final Map<String, Boolean> pending = new ConcurrentHashMap<>();
     private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
-    /** The symbols of each listener's open positions, as of the last update sent. */
+    /**
+     * The symbols of the open positions of each user listening on this instance, as of the last update sent: every
+     * instance re-marks its own clients' portfolios (in a cluster, not those of clients elsewhere).
+     */
     private final Map<String, Set<String>> held = new ConcurrentHashMap<>();
 
     void subscribed(@Observes Subscribed subscribed) {
@@ -80,7 +83,7 @@ public class PortfolioUpdates {
             if (!symbols.contains(symbol)) {
                 return;
             }
-            if (!clients.listening(userId, Topic.PORTFOLIO)) {
+            if (!clients.listeningHere(userId, Topic.PORTFOLIO)) {
                 held.remove(userId);
             } else if (now - lastSent.getOrDefault(userId, 0L) >= remarkMillis) {
                 changed(userId);
@@ -101,7 +104,7 @@ public class PortfolioUpdates {
         lastSent.put(userId, System.currentTimeMillis());
         try {
             List<PositionView> open = positions.open(userId);
-            if (open.isEmpty()) {
+            if (open.isEmpty() || !clients.listeningHere(userId, Topic.PORTFOLIO)) {
                 held.remove(userId);
             } else {
                 held.put(userId, open.stream().map(PositionView::symbol).collect(Collectors.toUnmodifiableSet()));
