@@ -1,6 +1,5 @@
 package org.tradeexecutor.realtime.boundary;
 
-import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.OnClose;
@@ -23,11 +22,14 @@ import java.util.Optional;
 @ServerEndpoint(value = "/ws", configurator = SessionHandshake.class)
 public class RealtimeEndpoint {
 
-    @Inject
-    ConnectedClients clients;
+    private final ConnectedClients clients;
+    private final Listeners listeners;
 
-    @Inject
-    Listeners listeners;
+    /** Made per connection by {@link SessionHandshake#getEndpointInstance}. */
+    RealtimeEndpoint(ConnectedClients clients, Listeners listeners) {
+        this.clients = clients;
+        this.listeners = listeners;
+    }
 
     @OnOpen
     public void open(Session session, EndpointConfig config) {

@@ -8,6 +8,8 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import org.tradeexecutor.access.boundary.SignedInSessions;
 import org.tradeexecutor.access.control.ApiTokens;
 import org.tradeexecutor.access.entity.AccessEnded;
+import org.tradeexecutor.realtime.control.ConnectedClients;
+import org.tradeexecutor.realtime.control.Listeners;
 
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,30 @@ public class SessionHandshake extends ServerEndpointConfig.Configurator {
     static final String ACCESS_ID = "tradeexecutor.realtime.accessId";
 
     private record Access(String userId, String accessId) {
+    }
+
+    /** The endpoint's application-scoped collaborators, looked up on the first connection. */
+    private record Collaborators(ConnectedClients clients, Listeners listeners) {
+    }
+
+    private volatile Collaborators collaborators;
+
+    /**
+     * One endpoint object per connection, made here rather than by the container's CDI provider, which takes a lock
+     * on the bean manager for each one (JFR: the main wait while 2,000 clients connect). Its collaborators are
+     * application-scoped, so the same (thread-safe) ones serve every connection.
+     */
+    @Override
+    public <T> T getEndpointInstance(Class<T> endpointClass) throws InstantiationException {
+        if (endpointClass != RealtimeEndpoint.class) {
+            return super.getEndpointInstance(endpointClass);
+        }
+        Collaborators found = collaborators;
+        if (found == null) {
+            found = new Collaborators(CDI.current().select(ConnectedClients.class).get(), CDI.current().select(Listeners.class).get());
+            collaborators = found;
+        }
+        return endpointClass.cast(new RealtimeEndpoint(found.clients(), found.listeners()));
     }
 
     @Override
