@@ -1,7 +1,6 @@
 package org.tradeexecutor.access.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +9,6 @@ import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.access.entity.ApiTokenView;
 import org.tradeexecutor.access.entity.IssuedApiToken;
 import org.tradeexecutor.audit.control.RequestOrigins;
-import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.platform.boundary.PageMessages;
 
 import java.util.List;
@@ -19,6 +17,10 @@ import java.util.List;
 @Named
 @RequestScoped
 public class ApiTokensView {
+
+    /** The current request (CDI provides it), for the audit trail's origin. */
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     CurrentUser currentUser;
@@ -39,7 +41,7 @@ public class ApiTokensView {
 
     /** Makes a token; its secret is on this one response only. */
     public void issue() {
-        ApiTokens.Issue outcome = tokens.issue(currentUser.require().actor(), name, origin());
+        ApiTokens.Issue outcome = tokens.issue(currentUser.require().actor(), name, RequestOrigins.of(request));
         if (outcome instanceof ApiTokens.Issue.Issued made) {
             issued = made.token();
             name = null;
@@ -50,14 +52,10 @@ public class ApiTokensView {
     }
 
     public void revoke(String tokenId) {
-        if (tokens.revoke(currentUser.require().actor(), tokenId, origin())) {
+        if (tokens.revoke(currentUser.require().actor(), tokenId, RequestOrigins.of(request))) {
             PageMessages.info("Token revoked: it no longer works, and its live connections were closed.");
         }
         own = null;
-    }
-
-    private static AuditEvent.Origin origin() {
-        return RequestOrigins.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public IssuedApiToken getIssued() { return issued; }

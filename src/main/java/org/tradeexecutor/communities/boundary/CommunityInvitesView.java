@@ -1,14 +1,12 @@
 package org.tradeexecutor.communities.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.audit.control.RequestOrigins;
-import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.communities.control.Invites;
 import org.tradeexecutor.communities.entity.Invite;
 import org.tradeexecutor.platform.boundary.PageMessages;
@@ -19,6 +17,10 @@ import java.util.List;
 @Named
 @RequestScoped
 public class CommunityInvitesView {
+
+    /** The current request (CDI provides it), for the audit trail's origin. */
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     CurrentUser currentUser;
@@ -40,7 +42,7 @@ public class CommunityInvitesView {
 
     public void create() {
         SignedInUser host = currentUser.requireHost();
-        Invites.Outcome<Invite> made = invites.create(host.actor(), communityId(host), role, maxUses, days, origin());
+        Invites.Outcome<Invite> made = invites.create(host.actor(), communityId(host), role, maxUses, days, RequestOrigins.of(request));
         if (made.ok()) {
             PageMessages.info("Invite code " + made.value().code() + " made: share it with the people you want in.");
         } else {
@@ -51,7 +53,7 @@ public class CommunityInvitesView {
 
     public void revoke(String code) {
         SignedInUser host = currentUser.requireHost();
-        if (invites.revoke(host.actor(), communityId(host), code, origin())) {
+        if (invites.revoke(host.actor(), communityId(host), code, RequestOrigins.of(request))) {
             PageMessages.info("Invite code " + code + " revoked.");
         }
         open = null;
@@ -59,10 +61,6 @@ public class CommunityInvitesView {
 
     private static String communityId(SignedInUser host) {
         return host.activeCommunityId().orElseThrow();
-    }
-
-    private static AuditEvent.Origin origin() {
-        return RequestOrigins.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public String getRole() { return role; }

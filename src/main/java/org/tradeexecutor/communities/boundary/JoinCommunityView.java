@@ -19,6 +19,10 @@ import java.io.IOException;
 @RequestScoped
 public class JoinCommunityView {
 
+    /** The current request (CDI provides it), for the audit trail's origin. */
+    @Inject
+    HttpServletRequest request;
+
     @Inject
     CurrentUser currentUser;
 
@@ -31,7 +35,7 @@ public class JoinCommunityView {
     public void join() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Invites.Outcome<Membership> outcome = invites.join(currentUser.require().actor(), inviteCode,
-                RequestOrigins.of((HttpServletRequest) external.getRequest()));
+                RequestOrigins.of(request));
         if (outcome.ok()) {
             external.redirect(external.getRequestContextPath() + "/dashboard");
         } else {

@@ -84,6 +84,7 @@ public class ConnectedClients {
     /** Message made → written to the connection, per message and client (R7). */
     private Timer delivery;
     private Counter sent;
+    private Counter received;
     private Counter dropped;
     private Counter slowClientCloses;
 
@@ -91,6 +92,7 @@ public class ConnectedClients {
     void registerMetrics() {
         delivery = metrics.timer("realtime.delivery");
         sent = metrics.counter("realtime.messages_sent");
+        received = metrics.counter("realtime.messages_received");
         dropped = metrics.counter("realtime.messages_dropped");
         slowClientCloses = metrics.counter("realtime.slow_client_closes");
         metrics.gauge("realtime.connections", bySession, Map::size);
@@ -132,7 +134,7 @@ public class ConnectedClients {
         if (client == null) {
             return;
         }
-        metrics.counter("realtime.messages_received").inc();
+        received.inc();
         if (!client.allowInbound(clock.millis())) {
             error(client, RealtimeError.RATE_LIMITED, null);
             return;

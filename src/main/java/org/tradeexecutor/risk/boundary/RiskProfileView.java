@@ -1,7 +1,6 @@
 package org.tradeexecutor.risk.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +32,10 @@ public class RiskProfileView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int MINUTES_PER_HOUR = 60;
+
+    /** The current request (CDI provides it), for the audit trail's origin. */
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     CurrentUser currentUser;
@@ -93,7 +96,7 @@ public class RiskProfileView implements Serializable {
                 maxPortfolioExposurePercent, maxOpenPositions, maxPositionsPerSymbol, minAccountBalance, maxLeverage, tradingHoursEnabled,
                 start == null ? 0 : start, end == null ? 0 : end, useTrailingStop, trailingStopPercent);
         List<String> problems = profiles.save(wanted, user.actor(),
-                RequestOrigins.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+                RequestOrigins.of(request));
         if (problems.isEmpty()) {
             info("Saved. The next signal is sized and checked with these settings.");
         } else {

@@ -1,6 +1,5 @@
 package org.tradeexecutor.subscriptions.boundary;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +33,10 @@ import static org.tradeexecutor.platform.boundary.PageMessages.info;
 public class TraderProvidersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The current request (CDI provides it), for the audit trail's origin. */
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     CurrentUser currentUser;
@@ -130,7 +133,7 @@ public class TraderProvidersView implements Serializable {
     }
 
     private org.tradeexecutor.audit.entity.AuditEvent.Origin origin() {
-        return RequestOrigins.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return RequestOrigins.of(request);
     }
 
     public String getEditProviderId() { return editProviderId; }
