@@ -2,13 +2,11 @@ package org.tradeexecutor.support;
 
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.tradeexecutor.signals.control.WebhookSignature;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,13 +34,17 @@ public final class DemoDeployment {
         return this;
     }
 
-    /** Posts a signal to the demo provider's webhook on that server, signed as its channel would; answers the status. */
+    /** Posts a signal to the demo provider's webhook on that server, signed now as its channel would; answers the status. */
     public HttpResponse<String> signal(ServerProcess server, String body) throws IOException, InterruptedException {
+        return signal(server, body, Instant.now().getEpochSecond());
+    }
+
+    /** The same, signed with the given time: the same body and time make the same delivery again (a replay). */
+    public HttpResponse<String> signal(ServerProcess server, String body, long epochSeconds) throws IOException, InterruptedException {
         String providerId = db.getCollection("providers").find(new Document("name", "Demo Signals")).first().getString("_id");
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(server.uri("/api/webhooks/providers/" + providerId))
-                        .header("X-Signature", WebhookSignature.sign("demo-secret", body.getBytes(StandardCharsets.UTF_8)))
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                SignedWebhook.request(server.uri("/api/webhooks/providers/" + providerId), "demo-secret", body, epochSeconds).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public String userId(String username) {

@@ -2,14 +2,12 @@ package org.tradeexecutor.support;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.tradeexecutor.signals.control.WebhookSignature;
 
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -61,12 +59,15 @@ public final class TradingCommunity {
         return signal(text, null);
     }
 
+    /** A delivery of the message to the provider's webhook, signed now as its sender would sign it. */
+    public HttpRequest.Builder signedDelivery(String text) {
+        return SignedWebhook.request(URI.create(base.toString().replaceAll("/$", "") + "/api/webhooks/providers/" + providerId), secret, text)
+                .header("Content-Type", "text/plain");
+    }
+
     /** Posts a signed message to the provider's webhook; answers the signal id. */
     public String signal(String text, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/webhooks/providers/" + providerId))
-                .header("Content-Type", "text/plain")
-                .header("X-Signature", WebhookSignature.sign(secret, text.getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(text));
+        HttpRequest.Builder request = signedDelivery(text);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

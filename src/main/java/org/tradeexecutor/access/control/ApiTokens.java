@@ -1,5 +1,6 @@
 package org.tradeexecutor.access.control;
 
+import org.tradeexecutor.platform.control.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.tradeexecutor.access.control;
 
+import org.tradeexecutor.platform.control.SecretTokens;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

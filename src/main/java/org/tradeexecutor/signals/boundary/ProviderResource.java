@@ -3,6 +3,7 @@ package org.tradeexecutor.signals.boundary;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -116,12 +117,44 @@ public class ProviderResource {
     @Path("{providerId}/rotate-secret")
     public Response rotate(@PathParam("providerId") String providerId) {
         SignedInUser host = host();
-        Optional<Provider> found = own(host, providerId).filter(p -> p.getType() == ProviderType.WEBHOOK);
+        Optional<Provider> found = ownWebhook(host, providerId);
         if (found.isEmpty()) {
             return notFound(host, providerId);
         }
         ProviderCreated rotated = providers.rotateSecret(found.get(), host.actor(), RequestOrigins.of(request));
         return Response.ok(new ProviderWithSecret(ProviderView.of(rotated.provider(), PublicAddress.of(request)), rotated.webhookSecret())).build();
+    }
+
+    /** @param provider the provider  @param url where unsigned signals are taken, with the token: shown this once */
+    public record ProviderWithUrl(ProviderView provider, String url) {
+    }
+
+    /** Opt-in for senders that cannot sign: a new secret URL (the earlier one stops working). */
+    @POST
+    @Path("{providerId}/url-token")
+    public Response rotateUrlToken(@PathParam("providerId") String providerId) {
+        SignedInUser host = host();
+        Optional<Provider> found = ownWebhook(host, providerId);
+        if (found.isEmpty()) {
+            return notFound(host, providerId);
+        }
+        String token = providers.rotateUrlToken(found.get(), host.actor(), RequestOrigins.of(request));
+        String base = PublicAddress.of(request);
+        return Response.ok(new ProviderWithUrl(ProviderView.of(found.get(), base),
+                ProviderView.webhookUrl(base, providerId) + "/t/" + token)).build();
+    }
+
+    /** Back to signed deliveries only. */
+    @DELETE
+    @Path("{providerId}/url-token")
+    public Response disableUrlToken(@PathParam("providerId") String providerId) {
+        SignedInUser host = host();
+        Optional<Provider> found = ownWebhook(host, providerId);
+        if (found.isEmpty()) {
+            return notFound(host, providerId);
+        }
+        return Response.ok(ProviderView.of(providers.disableUrlToken(found.get(), host.actor(), RequestOrigins.of(request)),
+                PublicAddress.of(request))).build();
     }
 
     private SignedInUser host() {
@@ -130,6 +163,10 @@ public class ProviderResource {
 
     private Optional<Provider> own(SignedInUser host, String providerId) {
         return providers.find(host.activeCommunityId().orElseThrow(), providerId);
+    }
+
+    private Optional<Provider> ownWebhook(SignedInUser host, String providerId) {
+        return own(host, providerId).filter(p -> p.getType() == ProviderType.WEBHOOK);
     }
 
     /** Another community's provider is answered exactly like a missing one, and the attempt is audited. */

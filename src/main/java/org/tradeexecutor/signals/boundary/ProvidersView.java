@@ -47,6 +47,7 @@ public class ProvidersView implements Serializable {
     /** Shown once after creating or rotating, then forgotten. */
     private String revealedSecret;
     private String revealedFor;
+    private String revealedWhat;
     private String editProviderId;
     private String editName;
     private String editChannelId;
@@ -103,6 +104,28 @@ public class ProvidersView implements Serializable {
         });
     }
 
+    /** Opt-in for senders that cannot sign: a secret URL, shown once; an earlier one stops working. */
+    public void rotateUrlToken(String providerId) {
+        forgetSecret();
+        SignedInUser host = currentUser.requireHost();
+        own(providerId).filter(p -> p.getType() == ProviderType.WEBHOOK).ifPresent(p -> {
+            String token = providers.rotateUrlToken(p, host.actor(), origin());
+            revealedWhat = "Secret URL";
+            revealedSecret = ProviderView.webhookUrl(PublicAddress.of(request()), p.getId()) + "/t/" + token;
+            revealedFor = p.getName();
+            info("Unsigned signals for " + p.getName() + " are now taken at its secret URL; an earlier one no longer works.");
+        });
+    }
+
+    public void disableUrlToken(String providerId) {
+        forgetSecret();
+        SignedInUser host = currentUser.requireHost();
+        own(providerId).filter(p -> p.getType() == ProviderType.WEBHOOK).ifPresent(p -> {
+            providers.disableUrlToken(p, host.actor(), origin());
+            info(p.getName() + " takes signed deliveries only.");
+        });
+    }
+
     /** Renames a provider and (for Discord providers) binds it to another channel; empty fields stay as they are. */
     public void edit() {
         forgetSecret();
@@ -153,11 +176,13 @@ public class ProvidersView implements Serializable {
     private void forgetSecret() {
         revealedSecret = null;
         revealedFor = null;
+        revealedWhat = null;
     }
 
     private void reveal(ProviderCreated created) {
         revealedSecret = created.webhookSecret();
         revealedFor = created.provider().getName();
+        revealedWhat = "Webhook secret";
     }
 
     private String communityId() {
@@ -180,6 +205,7 @@ public class ProvidersView implements Serializable {
     public void setNewChannelId(String newChannelId) { this.newChannelId = newChannelId; }
     public String getRevealedSecret() { return revealedSecret; }
     public String getRevealedFor() { return revealedFor; }
+    public String getRevealedWhat() { return revealedWhat; }
     public String getEditProviderId() { return editProviderId; }
     public void setEditProviderId(String editProviderId) { this.editProviderId = editProviderId; }
     public String getEditName() { return editName; }

@@ -10,11 +10,14 @@ import org.tradeexecutor.communities.control.Memberships;
 import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.Plan;
 import org.tradeexecutor.platform.control.SecretBox;
+import org.tradeexecutor.platform.control.SecretTokens;
 import org.tradeexecutor.signals.entity.Provider;
 import org.tradeexecutor.signals.entity.ProviderCreated;
 import org.tradeexecutor.signals.entity.ProviderLimitReached;
 import org.tradeexecutor.signals.entity.ProviderType;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -80,6 +83,33 @@ public class Providers {
         Provider saved = providers.save(provider);
         audit(by, origin, "provider.rotate_secret", saved, null);
         return new ProviderCreated(saved, secret);
+    }
+
+    /**
+     * A new URL token (audited): signals are then also taken, unsigned, at {@code …/t/<token>}; an earlier token stops
+     * working at once. Only its digest is kept.
+     *
+     * @return the token in clear, to be shown this once
+     */
+    public String rotateUrlToken(Provider provider, AuditEvent.Actor by, AuditEvent.Origin origin) {
+        String token = SecretTokens.newSecret("wh_");
+        provider.storeUrlToken(SecretTokens.digest(token), clock.instant());
+        audit(by, origin, "provider.rotate_url_token", providers.save(provider), null);
+        return token;
+    }
+
+    /** Turns URL-token intake off (audited): only signed deliveries are taken. */
+    public Provider disableUrlToken(Provider provider, AuditEvent.Actor by, AuditEvent.Origin origin) {
+        provider.storeUrlToken(null, clock.instant());
+        Provider saved = providers.save(provider);
+        audit(by, origin, "provider.disable_url_token", saved, null);
+        return saved;
+    }
+
+    /** Whether the token is the provider's current URL token (compared as digests, in constant time). */
+    public static boolean urlTokenMatches(Provider provider, String token) {
+        return provider.getUrlTokenDigest() != null && token != null && MessageDigest.isEqual(
+                provider.getUrlTokenDigest().getBytes(StandardCharsets.US_ASCII), SecretTokens.digest(token).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Makes a member of the provider's community its owner, who may then post its signals by hand (audited). */

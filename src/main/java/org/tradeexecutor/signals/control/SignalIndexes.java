@@ -5,6 +5,7 @@ import org.bson.Document;
 import org.tradeexecutor.platform.control.IndexCatalog;
 import org.tradeexecutor.platform.entity.IndexDefinition;
 
+import java.time.Duration;
 import java.util.List;
 
 @ApplicationScoped
@@ -19,6 +20,9 @@ public class SignalIndexes implements IndexCatalog {
                 IndexDefinition.of("signals", "community_provider_received",
                         new Document("communityId", 1).append("providerId", 1).append("receivedAt", -1)),
                 IndexDefinition.of("signals", "community_status_received",
-                        new Document("communityId", 1).append("status", 1).append("receivedAt", -1)));
+                        new Document("communityId", 1).append("status", 1).append("receivedAt", -1)),
+                // A lapsed delivery is taken over only if still as read ("this id, if it still lapses then").
+                IndexDefinition.unique(WebhookDeliveries.COLLECTION, "id_expires", new Document("_id", 1).append("expiresAt", 1)),
+                IndexDefinition.expiring(WebhookDeliveries.COLLECTION, "expires", "expiresAt", Duration.ZERO));
     }
 }

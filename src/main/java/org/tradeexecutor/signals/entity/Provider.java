@@ -29,6 +29,12 @@ public class Provider {
     /** The webhook secret, encrypted with the platform's SecretBox; never returned by the API after creation. */
     @Column
     private String webhookSecretEncrypted;
+    /**
+     * SHA-256 of the URL token of a provider whose sender cannot sign (TradingView alerts set no headers); null while
+     * that mode is off. The token itself is shown once, when it is made.
+     */
+    @Column
+    private String urlTokenDigest;
     @Column
     private String ownerUserId;
     @Column
@@ -63,6 +69,7 @@ public class Provider {
     public boolean isEnabled() { return enabled; }
     public VerificationStatus getVerificationStatus() { return verificationStatus; }
     public String getWebhookSecretEncrypted() { return webhookSecretEncrypted; }
+    public String getUrlTokenDigest() { return urlTokenDigest; }
     public String getOwnerUserId() { return ownerUserId; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
@@ -73,4 +80,6 @@ public class Provider {
     public void enable(boolean enabled, Instant when) { this.enabled = enabled; this.updatedAt = when; }
     public void verify(VerificationStatus status, Instant when) { this.verificationStatus = status; this.updatedAt = when; }
     public void storeWebhookSecret(String encrypted, Instant when) { this.webhookSecretEncrypted = encrypted; this.updatedAt = when; }
+    /** @param digest the new URL token's digest; null turns URL-token intake off */
+    public void storeUrlToken(String digest, Instant when) { this.urlTokenDigest = digest; this.updatedAt = when; }
 }

@@ -3,13 +3,18 @@ package org.tradeexecutor.signals.entity;
 /**
  * A provider as the API shows it; never the secret.
  *
- * @param webhookUrl where to send signals, for webhook providers
+ * @param webhookUrl      where to send signed signals, for webhook providers
+ * @param urlTokenEnabled whether unsigned signals are taken at the provider's secret URL too (its token is shown once)
  */
 public record ProviderView(String id, String name, ProviderType type, boolean enabled, VerificationStatus verificationStatus,
-                           String discordChannelId, String webhookUrl) {
+                           String discordChannelId, String webhookUrl, boolean urlTokenEnabled) {
 
     public static ProviderView of(Provider p, String baseUrl) {
         return new ProviderView(p.getId(), p.getName(), p.getType(), p.isEnabled(), p.getVerificationStatus(), p.getDiscordChannelId(),
-                p.getType() == ProviderType.WEBHOOK ? baseUrl + "/api/webhooks/providers/" + p.getId() : null);
+                p.getType() == ProviderType.WEBHOOK ? webhookUrl(baseUrl, p.getId()) : null, p.getUrlTokenDigest() != null);
+    }
+
+    public static String webhookUrl(String baseUrl, String providerId) {
+        return baseUrl + "/api/webhooks/providers/" + providerId;
     }
 }

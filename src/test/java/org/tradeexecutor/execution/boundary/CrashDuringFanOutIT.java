@@ -4,15 +4,15 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.tradeexecutor.signals.control.WebhookSignature;
+import org.tradeexecutor.support.SignedWebhook;
+import org.tradeexecutor.support.WebClient;
 import org.tradeexecutor.support.ServerProcess;
 import org.tradeexecutor.support.TestStore;
 
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +49,8 @@ class CrashDuringFanOutIT {
 
         String providerId = db.getCollection("providers").find(new Document("name", "Demo Signals")).first().getString("_id");
         String body = "BUY AAPL SL 180";
-        HttpResponse<String> accepted = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(server.uri("/api/webhooks/providers/" + providerId))
-                .header("X-Signature", WebhookSignature.sign("demo-secret", body.getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        long sentAt = Instant.now().getEpochSecond();
+        HttpResponse<String> accepted = deliver(providerId, body, sentAt);
         assertEquals(202, accepted.statusCode(), accepted.body());
 
         // Executions are stored a slice of followers at a time: kill as soon as the first slice is stored.
@@ -63,7 +62,11 @@ class CrashDuringFanOutIT {
                 "the kill must land mid fan-out (at the kill: " + plannedAtKill + " entries stored, " + filledAtKill + " filled, " + stopsAtKill + " stops)");
 
         server = new ServerProcess("crash-during-fan-out", settings).start();
+        HttpResponse<String> replay = deliver(providerId, body, sentAt);
+        assertEquals(WebClient.json(accepted).getString("signalId"), WebClient.json(replay).getString("signalId"), "a replay after the restart");
+        assertTrue(WebClient.json(replay).getBoolean("duplicate"));
         awaitSettled(db);
+        assertEquals(1, db.getCollection("signals").countDocuments());
 
         List<Document> executions = db.getCollection("executions").find(new Document("leg", "entry")).into(new java.util.ArrayList<>());
         assertEquals(FOLLOWERS, executions.size(), "one execution per follower (" + plannedAtKill + " stored, " + filledAtKill
@@ -93,6 +96,13 @@ class CrashDuringFanOutIT {
             assertEquals(1, db.getCollection("executions").countDocuments(new Document("userId", userId).append("leg", "stop")),
                     "one stop for " + execution.getString("username"));
         }
+    }
+
+    /** The demo provider's delivery of the body signed at that time: the same arguments make the same delivery again. */
+    private HttpResponse<String> deliver(String providerId, String body, long epochSeconds) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                SignedWebhook.request(server.uri("/api/webhooks/providers/" + providerId), "demo-secret", body, epochSeconds).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Waits until at least {@code atLeast} executions of the leg are stored; answers how many there were. */

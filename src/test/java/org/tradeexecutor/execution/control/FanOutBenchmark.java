@@ -3,7 +3,7 @@ package org.tradeexecutor.execution.control;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
-import org.tradeexecutor.signals.control.WebhookSignature;
+import org.tradeexecutor.support.SignedWebhook;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -45,9 +45,7 @@ public final class FanOutBenchmark {
             // Entries and exits alternate, so that positions and the risk gate stay where they were.
             String body = n % 2 == 0 ? "BUY AAPL SL 180" : "closing AAPL here";
             long sent = System.nanoTime();
-            HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/webhooks/providers/" + providerId))
-                    .header("X-Signature", WebhookSignature.sign("demo-secret", body.getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> accepted = HTTP.send(SignedWebhook.request(URI.create(base + "/api/webhooks/providers/" + providerId), "demo-secret", body).build(), HttpResponse.BodyHandlers.ofString());
             if (n == 0) {
                 firstAnswerMs = (System.nanoTime() - sent) / 1e6;
                 signalId = Json.createReader(new StringReader(accepted.body())).readObject().getString("signalId");

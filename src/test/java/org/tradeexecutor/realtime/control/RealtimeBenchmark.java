@@ -3,7 +3,7 @@ package org.tradeexecutor.realtime.control;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
-import org.tradeexecutor.signals.control.WebhookSignature;
+import org.tradeexecutor.support.SignedWebhook;
 import org.tradeexecutor.support.WebClient;
 
 import java.io.StringReader;
@@ -91,9 +91,7 @@ public final class RealtimeBenchmark {
         String providerId = Json.createReader(new StringReader(get(args[0] + "/api/community/providers"))).readArray().getJsonObject(0).getString("id");
         for (int n = 0; n < FILLS; n++) {
             String body = n % 2 == 0 ? "BUY AAPL SL 180" : "closing AAPL here";
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(args[0] + "/api/webhooks/providers/" + providerId))
-                    .header("X-Signature", WebhookSignature.sign("demo-secret", body.getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpClient.newHttpClient().send(SignedWebhook.request(URI.create(args[0] + "/api/webhooks/providers/" + providerId), "demo-secret", body).build(), HttpResponse.BodyHandlers.ofString());
             Thread.sleep(1500);
         }
         List<Double> fillMs = new ArrayList<>(probes.get(0).fillMillis);

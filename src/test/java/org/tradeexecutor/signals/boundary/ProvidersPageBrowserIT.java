@@ -8,13 +8,17 @@ import org.tradeexecutor.support.Browser;
 import org.tradeexecutor.support.InBrowser;
 import org.tradeexecutor.support.Fixtures;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A host adds a provider, sees its secret once, posts a signal by hand and finds it on the signals page. */
+/** A host adds a provider, sees its secret once, opens a secret URL for unsigned senders, posts a signal by hand and finds it on the signals page. */
 class ProvidersPageBrowserIT extends InBrowser {
 
     @Test
@@ -38,6 +42,18 @@ class ProvidersPageBrowserIT extends InBrowser {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers:messages"), "TV alerts saved."));
         assertEquals(1, Fixtures.audits("provider.update", username));
 
+        // A sender that cannot sign gets a secret URL, shown once, that takes bare bodies.
+        browser.findElement(By.xpath("//button[.//span[text()='Secret URL']]")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers:secret"), "Secret URL of TV alerts"));
+        String secretUrl = browser.findElement(By.cssSelector("[id='providers:secret'] .ui-message-detail, [id='providers:secret'] .ui-message-warn-detail")).getText().trim();
+        assertTrue(secretUrl.contains("/t/wh_"), secretUrl);
+        assertTrue(browser.findElement(By.id("providers:list")).getText().contains("also unsigned at its secret URL"));
+        HttpResponse<String> unsigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(secretUrl))
+                .POST(HttpRequest.BodyPublishers.ofString("SELL TSLA @ 250 SL 260")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, unsigned.statusCode(), unsigned.body());
+        assertEquals(1, Fixtures.audits("provider.rotate_url_token", username));
+
         choose("providers:manualProvider", "TV alerts");
         browser.findElement(By.id("providers:manualText")).sendKeys("BUY AAPL @ 150 SL 145 TP 160");
         browser.findElement(By.id("providers:post")).click();
@@ -52,7 +68,8 @@ class ProvidersPageBrowserIT extends InBrowser {
         browser.get(Browser.url(base, "/dashboard/community/signals"));
         String table = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signals:table"))).getText();
         assertTrue(table.contains("BUY AAPL @ 150 SL 145 TP 160") && table.contains("MANUAL") && table.contains("VALID"), table);
-        assertEquals(1, browser.findElements(By.cssSelector("[id='signals:table_data'] tr")).size(), "the refused signal was not stored");
+        assertTrue(table.contains("SELL TSLA @ 250 SL 260") && table.contains("WEBHOOK"), table);
+        assertEquals(2, browser.findElements(By.cssSelector("[id='signals:table_data'] tr")).size(), "the refused signal was not stored");
         Files.write(Path.of("target", "screenshot-signals.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -1,4 +1,4 @@
-package org.tradeexecutor.access.control;
+package org.tradeexecutor.platform.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
