@@ -27,6 +27,7 @@ import org.tradeexecutor.risk.entity.SizingResult;
 import org.tradeexecutor.risk.entity.SizingRule;
 import org.tradeexecutor.signals.entity.AssetClass;
 import org.tradeexecutor.signals.entity.Direction;
+import org.tradeexecutor.signals.entity.Instrument;
 import org.tradeexecutor.signals.entity.OrderType;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 import org.tradeexecutor.signals.entity.SignalKind;
@@ -36,7 +37,6 @@ import org.tradeexecutor.subscriptions.entity.SubscriptionSettings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +52,6 @@ public class OrderPlanner {
     static final String ENTRY_LEG = "entry";
     static final String EXIT_LEG = "exit";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final DateTimeFormatter OCC_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
     @Inject
     RiskProfiles riskProfiles;
@@ -88,8 +87,9 @@ public class OrderPlanner {
 
     private PlannedOrder entry(ParsedSignal signal, SubscriptionSettings settings, boolean autoExecute, Follower follower) {
         RiskProfile profile = follower.profile();
-        boolean option = signal.assetClass() == AssetClass.OPTION;
-        String symbol = option ? occSymbol(signal) : signal.symbol();
+        Instrument instrument = signal.instrument();
+        boolean option = instrument.assetClass() == AssetClass.OPTION;
+        String symbol = instrument.symbol();
         OrderSide side = signal.direction() == Direction.SHORT ? OrderSide.SELL : OrderSide.BUY;
         BigDecimal limit = limitPrice(signal);
         quotes.hint(symbol, limit);
@@ -107,16 +107,15 @@ public class OrderPlanner {
                 : signal.sizePercent() != null ? new SizingRule(SizingMode.PERCENT_OF_EQUITY, signal.sizePercent()) : profile.sizingRule();
         BigDecimal leverage = signal.leverage() == null ? BigDecimal.ONE
                 : settings.leverageCap() == null ? signal.leverage() : signal.leverage().min(settings.leverageCap());
-        boolean wholeUnits = signal.assetClass() != AssetClass.CRYPTO;
         AccountState state = follower.accountState();
         var snapshot = state.snapshot();
         SizingResult size = PositionSizer.size(new SizingRequest(rule, snapshot.equity(), price, stop,
-                settings.copyMultiplier(), option ? 100 : 1, wholeUnits, ProviderRecord.NONE));
+                settings.copyMultiplier(), instrument.multiplier(), instrument.wholeUnits(), ProviderRecord.NONE));
         if (!size.orderable()) {
             return refused(ENTRY_LEG, symbol, side, size.explanation());
         }
-        RiskDecision decision = RiskGate.check(new OrderIntent(symbol, size.quantity(), price.multiply(BigDecimal.valueOf(option ? 100 : 1)),
-                false, leverage, wholeUnits), new RiskContext(profile, snapshot, state.positions(), state.dailyPnl(),
+        RiskDecision decision = RiskGate.check(new OrderIntent(symbol, size.quantity(), instrument.value(BigDecimal.ONE, price),
+                false, leverage, instrument.wholeUnits()), new RiskContext(profile, snapshot, state.positions(), state.dailyPnl(),
                 follower.breaker(), clock.instant()));
         if (decision.tripsBreaker()) {
             riskProfiles.trip(follower.userId(), decision.reason());
@@ -131,22 +130,27 @@ public class OrderPlanner {
         return new PlannedOrder(ENTRY_LEG, order, autoExecute ? ExecutionState.PLANNED : ExecutionState.AWAITING_CONFIRMATION, reason, decision);
     }
 
-    /** Closes all or part of the follower's position from this provider; a follower without one is not asked anything. */
+    /**
+     * Closes all or part of the follower's position from this provider — in the option contract the signal names, or
+     * the one it holds on the underlying ("STC MSFT", "close MSFT"); a follower without one is not asked anything.
+     */
     private Optional<PlannedOrder> exit(ParsedSignal signal, String providerId, boolean autoExecute, Follower follower) {
-        Optional<HeldPosition> held = providerPositions.held(follower.userId(), follower.account().id(), signal.symbol(), providerId);
+        Optional<HeldPosition> held = providerPositions.held(follower.userId(), follower.account().id(), signal.instrument().symbol(), providerId);
         if (held.isEmpty()) {
             return Optional.empty();
         }
         HeldPosition position = held.get();
+        Instrument instrument = Instrument.of(position.symbol());
         boolean partial = signal.update() != null && signal.update().action() == UpdateAction.CLOSE_PARTIAL && signal.sizePercent() != null;
         BigDecimal quantity = position.quantity().abs();
         if (partial) {
-            boolean wholeUnits = signal.assetClass() != AssetClass.CRYPTO;
+            boolean wholeUnits = instrument.wholeUnits();
             quantity = quantity.multiply(signal.sizePercent()).divide(HUNDRED, wholeUnits ? 0 : 6, RoundingMode.DOWN).max(wholeUnits ? BigDecimal.ONE : BigDecimal.ZERO);
         }
         OrderSide side = position.quantity().signum() > 0 ? OrderSide.SELL : OrderSide.BUY;
-        OrderRequest order = new OrderRequest(null, signal.symbol(), side, OrderKind.MARKET, quantity, null, null, null);
-        RiskDecision decision = RiskGate.check(new OrderIntent(signal.symbol(), quantity, position.averageEntry(), true, BigDecimal.ONE, false),
+        OrderRequest order = new OrderRequest(null, position.symbol(), side, OrderKind.MARKET, quantity, null, null, null);
+        RiskDecision decision = RiskGate.check(new OrderIntent(position.symbol(), quantity, instrument.value(BigDecimal.ONE, position.averageEntry()), true,
+                BigDecimal.ONE, instrument.wholeUnits()),
                 new RiskContext(follower.profile(), follower.accountState().snapshot(), List.of(), BigDecimal.ZERO, follower.breaker(),
                         clock.instant()));
         if (!decision.allowed()) {
@@ -171,14 +175,6 @@ public class OrderPlanner {
         BigDecimal percent = settings.stopLossPercent() != null ? settings.stopLossPercent() : profile.defaultStopLossPercent();
         BigDecimal distance = price.multiply(percent).divide(HUNDRED, 8, RoundingMode.HALF_UP);
         return side == OrderSide.BUY ? price.subtract(distance) : price.add(distance);
-    }
-
-    /** OCC symbology: root, YYMMDD, C or P, strike × 1000 in eight digits ("MSFT250117P00210000"). */
-    static String occSymbol(ParsedSignal signal) {
-        var contract = signal.option();
-        String expiry = contract.expiration() == null ? "000000" : OCC_DATE.format(contract.expiration());
-        String strike = String.format("%08d", contract.strike().multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.HALF_UP).longValueExact());
-        return signal.symbol() + expiry + contract.right().name().charAt(0) + strike;
     }
 
     private static PlannedOrder refused(String leg, String symbol, OrderSide side, String reason) {

@@ -31,6 +31,7 @@ import org.tradeexecutor.quotes.entity.Quote;
 import org.tradeexecutor.quotes.entity.QuoteUnavailableException;
 import org.tradeexecutor.risk.entity.AccountSnapshot;
 import org.tradeexecutor.risk.entity.OpenPosition;
+import org.tradeexecutor.signals.entity.Instrument;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -346,13 +347,14 @@ public class PaperBroker implements BrokerAdapter {
         }
         BigDecimal quantity = big(order, "quantity");
         BigDecimal signed = OrderSide.valueOf(order.getString("side")) == OrderSide.BUY ? quantity : quantity.negate();
-        BigDecimal fee = feeOf(quantity, price);
-        Holding before = account.holdings().stream().filter(h -> h.symbol().equals(order.getString("symbol"))).findFirst()
-                .orElse(Holding.flat(order.getString("symbol")));
-        BigDecimal cashAfter = account.cash().subtract(signed.multiply(price)).subtract(fee);
+        Instrument instrument = Instrument.of(order.getString("symbol"));
+        BigDecimal fee = feeOf(instrument, quantity, price);
+        Holding before = account.holdings().stream().filter(h -> h.symbol().equals(instrument.symbol())).findFirst()
+                .orElse(Holding.flat(instrument.symbol()));
+        BigDecimal cashAfter = account.cash().subtract(instrument.value(signed, price)).subtract(fee);
         boolean opensOrAdds = before.quantity().signum() == 0 || before.quantity().signum() == signed.signum();
         if (opensOrAdds && signed.signum() > 0 && cashAfter.signum() < 0) {
-            return new Booking(account, "Insufficient buying power: " + quantity.multiply(price).setScale(2, RoundingMode.HALF_UP).toPlainString()
+            return new Booking(account, "Insufficient buying power: " + instrument.value(quantity, price).setScale(2, RoundingMode.HALF_UP).toPlainString()
                     + " needed, " + account.cash().setScale(2, RoundingMode.HALF_UP).toPlainString() + " available.", false);
         }
         List<Holding> holdings = new ArrayList<>(account.holdings().stream().filter(h -> !h.symbol().equals(before.symbol())).toList());
@@ -370,8 +372,13 @@ public class PaperBroker implements BrokerAdapter {
     private record Booking(PaperAccount account, String rejection, boolean alreadyApplied) {
     }
 
-    private BigDecimal feeOf(BigDecimal quantity, BigDecimal price) {
-        return quantity.multiply(price).multiply(feePercent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    /** A percentage of the notional (an option's premium × 100 per contract). */
+    private BigDecimal feeOf(Instrument instrument, BigDecimal quantity, BigDecimal price) {
+        return instrument.value(quantity, price).multiply(feePercent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    }
+
+    private BigDecimal feeOf(Document order, BigDecimal price) {
+        return feeOf(Instrument.of(order.getString("symbol")), big(order, "quantity"), price);
     }
 
     /** Records the order's outcome once the account has it (or refused it). */
@@ -385,7 +392,7 @@ public class PaperBroker implements BrokerAdapter {
         Bson update = rejection != null
                 ? Updates.combine(Updates.set("status", BrokerOrderStatus.REJECTED.name()), Updates.set("reason", rejection))
                 : Updates.combine(Updates.set("status", BrokerOrderStatus.FILLED.name()), Updates.set("filledQuantity", decimal(quantity)),
-                Updates.set("averageFillPrice", decimal(price)), Updates.set("fees", decimal(feeOf(quantity, price))), Updates.set("applied", true));
+                Updates.set("averageFillPrice", decimal(price)), Updates.set("fees", decimal(feeOf(order, price))), Updates.set("applied", true));
         return Updates.combine(update, Updates.set("updatedAt", Date.from(clock.instant())));
     }
 
@@ -393,7 +400,7 @@ public class PaperBroker implements BrokerAdapter {
         BigDecimal quantity = big(order, "quantity");
         return rejection != null
                 ? new BrokerOrder(order.getString("_id"), order.getString("brokerOrderId"), BrokerOrderStatus.REJECTED, BigDecimal.ZERO, null, BigDecimal.ZERO, rejection)
-                : new BrokerOrder(order.getString("_id"), order.getString("brokerOrderId"), BrokerOrderStatus.FILLED, quantity, price, feeOf(quantity, price), null);
+                : new BrokerOrder(order.getString("_id"), order.getString("brokerOrderId"), BrokerOrderStatus.FILLED, quantity, price, feeOf(order, price), null);
     }
 
     /** The price an order fills at now, or empty while it rests. Slippage always works against the trader. */

@@ -19,8 +19,7 @@ import org.tradeexecutor.risk.control.RiskProfiles;
 import org.tradeexecutor.risk.entity.RiskProfile;
 import org.tradeexecutor.signals.control.SignalIntake;
 import org.tradeexecutor.signals.control.SignalLifecycle;
-import org.tradeexecutor.signals.control.SignalRules;
-import org.tradeexecutor.signals.entity.AssetClass;
+import org.tradeexecutor.signals.entity.Instrument;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 import org.tradeexecutor.signals.entity.SignalAccepted;
 import org.tradeexecutor.signals.entity.UpdateAction;
@@ -92,13 +91,13 @@ public class ProtectiveOrders {
     /** "Move stop to 152", "stops to break even": the follower's stop for that provider's position moves. */
     public void moveStop(SignalAccepted accepted, String userId, String username, BrokerConnection account) {
         ParsedSignal signal = accepted.signal();
-        Optional<HeldPosition> held = positions.held(userId, account.id(), signal.symbol(), accepted.providerId());
+        Optional<HeldPosition> held = positions.held(userId, account.id(), signal.instrument().symbol(), accepted.providerId());
         ExecutionKey key = new ExecutionKey(accepted.signalId(), userId, "stop");
         if (held.isEmpty() || executions.findById(key.id()).isPresent()) {
             return;
         }
         BigDecimal price = signal.update().action() == UpdateAction.MOVE_STOP_TO_ENTRY ? held.get().averageEntry() : signal.update().price();
-        List<Execution> stops = open(userId, accepted.providerId(), signal.symbol()).stream().filter(e -> e.getLeg().startsWith("stop")).toList();
+        List<Execution> stops = open(userId, accepted.providerId(), held.get().symbol()).stream().filter(e -> e.getLeg().startsWith("stop")).toList();
         stops.forEach(stop -> cancel(stop, account));
         Owner owner = new Owner(username, accepted.communityId(), accepted.providerId());
         place(key, held.get(), owner, account, OrderKind.STOP, held.get().quantity().abs(), price, "Stop moved by the provider.");
@@ -127,7 +126,7 @@ public class ProtectiveOrders {
         } else {
             place(stopKey, held.get(), Owner.of(entry), account, OrderKind.STOP, quantity, stop, "Stop loss.");
         }
-        List<BigDecimal> parts = split(quantity, targets.size(), SignalRules.assetClass(entry.symbol()) != AssetClass.CRYPTO);
+        List<BigDecimal> parts = split(quantity, targets.size(), Instrument.of(entry.symbol()).wholeUnits());
         for (int i = 0; i < parts.size(); i++) {
             place(new ExecutionKey(entry.signalId(), entry.userId(), "tp" + (i + 1)), held.get(), Owner.of(entry), account, OrderKind.LIMIT, parts.get(i),
                     targets.get(i), "Take profit " + (i + 1) + " of " + parts.size() + ".");

@@ -1,12 +1,15 @@
 package org.tradeexecutor.execution.entity;
 
+import org.tradeexecutor.signals.entity.Instrument;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
  * A quantity of one symbol held at an average entry, with the profit realised on what was closed: the paper broker
- * keeps one per account and symbol, the portfolio one per position of a provider.
+ * keeps one per account and symbol, the portfolio one per position of a provider. Prices are per unit (an option's
+ * premium per share); money is quantity × price × the instrument's multiplier.
  *
  * @param quantity     positive long, negative short
  * @param averageEntry average price of the open quantity
@@ -34,13 +37,13 @@ public record Holding(String symbol, BigDecimal quantity, BigDecimal averageEntr
             return new Holding(symbol, after, average, realisedPnl.subtract(fee));
         }
         BigDecimal closed = signedQuantity.abs().min(quantity.abs());
-        BigDecimal pnl = price.subtract(averageEntry).multiply(closed).multiply(BigDecimal.valueOf(quantity.signum()));
+        BigDecimal pnl = Instrument.of(symbol).value(closed, price.subtract(averageEntry)).multiply(BigDecimal.valueOf(quantity.signum()));
         BigDecimal average = after.signum() == 0 ? BigDecimal.ZERO : after.signum() == quantity.signum() ? averageEntry : price;
         return new Holding(symbol, after, average, realisedPnl.add(pnl).subtract(fee));
     }
 
-    /** Value at a price: positive for a long, negative for a short (what closing it would pay or cost). */
+    /** Value at a price, times the contract multiplier: positive for a long, negative for a short (what closing it would pay or cost). */
     public BigDecimal valueAt(BigDecimal price) {
-        return quantity.multiply(price);
+        return Instrument.of(symbol).value(quantity, price);
     }
 }

@@ -6,10 +6,17 @@ import org.tradeexecutor.execution.control.ProviderPositions;
 import org.tradeexecutor.execution.entity.HeldPosition;
 import org.tradeexecutor.portfolio.entity.Position;
 import org.tradeexecutor.portfolio.entity.PositionStatus;
+import org.tradeexecutor.signals.entity.AssetClass;
+import org.tradeexecutor.signals.entity.Instrument;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Answers the execution component's question about a follower's position from a provider. */
+/**
+ * Answers the execution component's question about a follower's position from a provider: the position in exactly
+ * that symbol, else — for a message that names only the underlying ("STC MSFT", "move stop on MSFT to 1.20") — the one
+ * open option position on that underlying (none when there are several: which one is meant is not known).
+ */
 @ApplicationScoped
 public class PositionsForExecution implements ProviderPositions {
 
@@ -18,8 +25,22 @@ public class PositionsForExecution implements ProviderPositions {
 
     @Override
     public Optional<HeldPosition> held(String userId, String brokerConnectionId, String symbol, String providerId) {
-        return positions.findById(Position.idOf(userId, brokerConnectionId, symbol, providerId))
-                .filter(p -> p.getStatus() == PositionStatus.OPEN && p.getQuantity().signum() != 0)
-                .map(p -> new HeldPosition(p.getId(), p.getSymbol(), p.getQuantity(), p.getAverageEntry(), p.getEntrySignalId()));
+        Optional<Position> exact = positions.findById(Position.idOf(userId, brokerConnectionId, symbol, providerId)).filter(PositionsForExecution::open);
+        if (exact.isPresent() || Instrument.of(symbol).assetClass() == AssetClass.OPTION) {
+            return exact.map(PositionsForExecution::held);
+        }
+        List<Position> onUnderlying = positions.findByUserId(userId).stream().filter(PositionsForExecution::open)
+                .filter(p -> brokerConnectionId.equals(p.getBrokerConnectionId()) && providerId.equals(p.getProviderId()))
+                .filter(p -> Instrument.of(p.getSymbol()).underlying().equals(symbol) && !p.getSymbol().equals(symbol))
+                .toList();
+        return onUnderlying.size() == 1 ? Optional.of(held(onUnderlying.get(0))) : Optional.empty();
+    }
+
+    private static boolean open(Position p) {
+        return p.getStatus() == PositionStatus.OPEN && p.getQuantity().signum() != 0;
+    }
+
+    private static HeldPosition held(Position p) {
+        return new HeldPosition(p.getId(), p.getSymbol(), p.getQuantity(), p.getAverageEntry(), p.getEntrySignalId());
     }
 }

@@ -9,6 +9,7 @@ import org.tradeexecutor.portfolio.entity.Position;
 import org.tradeexecutor.portfolio.entity.PositionView;
 import org.tradeexecutor.quotes.control.QuoteFeed;
 import org.tradeexecutor.quotes.entity.QuoteUnavailableException;
+import org.tradeexecutor.signals.entity.Instrument;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,9 +56,10 @@ public class TraderPositions {
             return new PositionView(p.getId(), p.getSymbol(), p.getProviderId(), p.getQuantity(), p.getAverageEntry(), null, null, null,
                     p.getRealisedPnl(), p.getOpenedAt());
         }
+        Instrument instrument = Instrument.of(p.getSymbol()); // an option's value is contracts × mark × 100
         return new PositionView(p.getId(), p.getSymbol(), p.getProviderId(), p.getQuantity(), p.getAverageEntry(), mark,
-                p.getQuantity().multiply(mark).setScale(2, RoundingMode.HALF_UP),
-                mark.subtract(p.getAverageEntry()).multiply(p.getQuantity()).setScale(2, RoundingMode.HALF_UP), p.getRealisedPnl(), p.getOpenedAt());
+                instrument.value(p.getQuantity(), mark).setScale(2, RoundingMode.HALF_UP),
+                instrument.value(p.getQuantity(), mark.subtract(p.getAverageEntry())).setScale(2, RoundingMode.HALF_UP), p.getRealisedPnl(), p.getOpenedAt());
     }
 
     /** @param order the closing order; empty when the position's broker account was removed */

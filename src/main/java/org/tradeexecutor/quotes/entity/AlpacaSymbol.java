@@ -1,6 +1,6 @@
 package org.tradeexecutor.quotes.entity;
 
-import org.tradeexecutor.signals.control.SignalRules;
+import org.tradeexecutor.signals.entity.Instrument;
 import org.tradeexecutor.signals.entity.AssetClass;
 
 /**
@@ -9,16 +9,11 @@ import org.tradeexecutor.signals.entity.AssetClass;
  */
 public record AlpacaSymbol(String value, AssetClass assetClass) {
 
-    private static final String OCC = "[A-Z]{1,6}\\d{6}[CP]\\d{8}";
-
     public static AlpacaSymbol of(String symbol) {
         if (symbol.contains("/")) {
             return new AlpacaSymbol(symbol, AssetClass.CRYPTO);
         }
-        if (symbol.matches(OCC)) {
-            return new AlpacaSymbol(symbol, AssetClass.OPTION);
-        }
-        AssetClass assetClass = SignalRules.assetClass(symbol);
+        AssetClass assetClass = Instrument.of(symbol).assetClass();
         return assetClass == AssetClass.CRYPTO ? new AlpacaSymbol(symbol.replaceFirst("(USDT|USDC|USD)$", "") + "/USD", assetClass)
                 : new AlpacaSymbol(symbol, assetClass);
     }

@@ -2,48 +2,31 @@ package org.tradeexecutor.signals.control;
 
 import org.tradeexecutor.signals.entity.AssetClass;
 import org.tradeexecutor.signals.entity.Direction;
+import org.tradeexecutor.signals.entity.Instrument;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Rules every parsed signal obeys, whatever format it came in: its asset class and the sanity of its prices. */
 public final class SignalRules {
 
     static final BigDecimal MAX_LEVERAGE = BigDecimal.valueOf(125);
-    private static final Set<String> KNOWN_CRYPTO = Set.of("BTC", "ETH", "SOL", "ADA", "XRP", "DOGE", "BNB", "MATIC", "ARB",
-            "AVAX", "DOT", "LINK", "LTC", "OP", "SHIB", "PEPE", "TRX", "TON", "ATOM", "NEAR", "APT", "SUI", "INJ", "SEI", "TIA",
-            "WIF", "BONK", "FIL", "UNI", "AAVE", "ETC", "BCH", "XLM", "HBAR", "ICP", "RNDR", "FET", "WLD", "JUP");
-    private static final Set<String> FIAT = Set.of("USD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "NZD", "SEK", "NOK");
-    private static final Set<String> CRYPTO_QUOTES = Set.of("USDT", "USDC", "BUSD", "PERP", "BTC", "ETH");
 
     private SignalRules() {
     }
 
-    /** The asset class a symbol belongs to: a pair of currencies is forex, a known coin or crypto quote is crypto. */
+    /** The asset class a symbol belongs to (see {@link Instrument}). */
     public static AssetClass assetClass(String symbol) {
-        return assetClass(symbol, false);
+        return Instrument.of(symbol).assetClass();
     }
 
+    /** A symbol with leverage that is no pair of currencies and no known coin is a crypto perpetual all the same. */
     static AssetClass assetClass(String symbol, boolean leveraged) {
-        for (String quote : List.of("USDT", "USDC", "BUSD", "PERP", "USD", "EUR", "JPY", "GBP", "CHF", "CAD", "AUD", "BTC", "ETH")) {
-            if (symbol.length() > quote.length() && symbol.endsWith(quote)) {
-                String base = symbol.substring(0, symbol.length() - quote.length());
-                if (FIAT.contains(base) && FIAT.contains(quote)) {
-                    return AssetClass.FOREX;
-                }
-                if (KNOWN_CRYPTO.contains(base) || CRYPTO_QUOTES.contains(quote)) {
-                    return AssetClass.CRYPTO;
-                }
-            }
-        }
-        if (KNOWN_CRYPTO.contains(symbol) || leveraged) {
-            return AssetClass.CRYPTO;
-        }
-        return AssetClass.STOCK;
+        AssetClass assetClass = assetClass(symbol);
+        return assetClass == AssetClass.STOCK && leveraged ? AssetClass.CRYPTO : assetClass;
     }
 
     static void validate(SignalDraft draft) {

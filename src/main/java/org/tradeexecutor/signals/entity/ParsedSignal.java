@@ -47,6 +47,12 @@ public record ParsedSignal(ParseStatus status, SignalKind kind, String symbol, A
                 update, moreFlags, reasons);
     }
 
+    /** What the signal trades: the OCC contract of an option, the symbol otherwise. */
+    public Instrument instrument() {
+        return assetClass == AssetClass.OPTION && option != null && option.strike() != null && option.right() != null
+                ? Instrument.option(symbol, option.expiration(), option.right(), option.strike()) : Instrument.of(symbol);
+    }
+
     /** Not a signal at all (chatter, a greeting, a brag). */
     public static ParsedSignal ignored(String reason) {
         return new ParsedSignal(ParseStatus.IGNORED, null, null, null, null, null, null, null, null, null, null, null,

@@ -46,4 +46,13 @@ class HoldingTest {
         assertEquals(0, d("1000").compareTo(flipped.realisedPnl()), "0.5 × (42,000 − 40,000)");
         assertEquals(0, d("-10250").compareTo(flipped.valueAt(d("41000"))), "a short is worth what closing it costs");
     }
+
+    @Test
+    void anOptionContractMovesOneHundredSharesOfMoney() {
+        Holding puts = Holding.flat("MSFT250117P00210000").afterFill(d("3"), d("2.10"), BigDecimal.ZERO);
+        assertEquals(0, d("2.10").compareTo(puts.averageEntry()), "the premium stays per share");
+        assertEquals(0, d("750").compareTo(puts.valueAt(d("2.50"))), "3 contracts × 2.50 × 100");
+        Holding closed = puts.afterFill(d("-3"), d("2.50"), d("1"));
+        assertEquals(0, d("119").compareTo(closed.realisedPnl()), "3 × (2.50 − 2.10) × 100 − 1 fee");
+    }
 }
