@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.tradeexecutor.access.control.CurrentUser;
-import org.tradeexecutor.access.entity.AccessDeniedException;
+import org.tradeexecutor.platform.entity.AccessDeniedException;
 import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
@@ -16,7 +16,7 @@ import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
 import org.tradeexecutor.platform.entity.ApiError;
 
-/** A missing role on the API: 403 JSON, audited. */
+/** What the user may not do on the API (a missing role, a viewer trading, a suspended host hosting): 403 JSON, audited. */
 @Provider
 public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
 
@@ -37,6 +37,6 @@ public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException
                 user.flatMap(u -> u.activeCommunityId()).orElse(null), RequestOrigins.of(request),
                 request.getRequestURI(), exception.getMessage()));
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError("forbidden", exception.getMessage())).build();
+                .entity(new ApiError(exception.code(), exception.getMessage())).build();
     }
 }

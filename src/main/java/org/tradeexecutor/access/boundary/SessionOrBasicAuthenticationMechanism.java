@@ -53,7 +53,7 @@ public class SessionOrBasicAuthenticationMechanism implements HttpAuthentication
             return signIn(request, context, credential);
         }
         Principal sessionPrincipal = request.getUserPrincipal();
-        if (sessionPrincipal != null) {
+        if (sessionPrincipal != null && sessions.stillAllowed(request, response, sessionPrincipal.getName())) {
             sessions.stillInUse(request);
             return context.notifyContainerAboutLogin(sessionPrincipal, GROUPS);
         }

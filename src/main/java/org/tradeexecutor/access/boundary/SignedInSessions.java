@@ -4,6 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tradeexecutor.access.control.UserRepository;
+import org.tradeexecutor.access.entity.User;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +35,7 @@ public class SignedInSessions {
     static final String USER_ATTRIBUTE = "tradeexecutor.userId";
     static final String COOKIE = "DTESIGNIN";
     private static final String MARKED_AT_ATTRIBUTE = "tradeexecutor.signInMarkedAt";
+    private static final String CHECKED_AT_ATTRIBUTE = "tradeexecutor.accountCheckedAt";
 
     private final AtomicLong active = new AtomicLong();
 
@@ -43,6 +47,14 @@ public class SignedInSessions {
 
     @Inject
     Event<AccessEnded> accessEnded;
+
+    @Inject
+    UserRepository users;
+
+    /** How often a signed-in session looks at its account again: a suspension ends it within this time, on any instance. */
+    @Inject
+    @ConfigProperty(name = "ACCESS_RECHECK_SECONDS", defaultValue = "5")
+    long recheckSeconds;
 
     @PostConstruct
     void registerGauge() {
@@ -90,6 +102,31 @@ public class SignedInSessions {
         }
         session.setAttribute(MARKED_AT_ATTRIBUTE, now);
         secretOf(request).ifPresent(remembered::stillInUse);
+    }
+
+    /**
+     * Whether the session's account may still be used (looked at once every {@code ACCESS_RECHECK_SECONDS}). A
+     * suspended, banned or removed account's session ends here: its remembered sign-in is deleted, its live
+     * connections close, and the request goes on as anonymous.
+     */
+    boolean stillAllowed(HttpServletRequest request, HttpServletResponse response, String userId) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return true;
+        }
+        long now = System.currentTimeMillis();
+        if (session.getAttribute(CHECKED_AT_ATTRIBUTE) instanceof Long last && now - last < recheckSeconds * 1000) {
+            return true;
+        }
+        if (users.findById(userId).filter(User::active).isPresent()) {
+            session.setAttribute(CHECKED_AT_ATTRIBUTE, now);
+            return true;
+        }
+        secretOf(request).ifPresent(remembered::end);
+        response.addCookie(cookie(request, "", 0));
+        accessEnded.fire(new AccessEnded(userId, session.getId()));
+        session.invalidate();
+        return false;
     }
 
     /** Sign-out: the remembered sign-in ends with the session, and what the session opened closes. */

@@ -3,7 +3,10 @@ package org.tradeexecutor.access.control;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import org.tradeexecutor.access.entity.AccessDeniedException;
+import org.tradeexecutor.platform.entity.AccessDeniedException;
+import org.tradeexecutor.communities.entity.ActionRefused;
+import org.tradeexecutor.communities.entity.MemberAction;
+import org.tradeexecutor.communities.entity.MemberRefusal;
 import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.access.entity.User;
 import org.tradeexecutor.communities.control.Memberships;
@@ -50,10 +53,12 @@ public class CurrentUser {
         return get().orElseThrow(() -> new IllegalStateException("No signed-in user on a protected path"));
     }
 
+    /** A host of the active community, with an active membership there. */
     public SignedInUser requireHost() {
         SignedInUser user = require();
-        if (!user.host()) {
-            throw new AccessDeniedException("A host role (owner, admin or moderator) in the active community is required.");
+        Optional<MemberRefusal> refusal = user.active().map(m -> m.refusal(MemberAction.HOST)).orElse(Optional.of(MemberRefusal.NOT_A_MEMBER));
+        if (refusal.isPresent()) {
+            throw new ActionRefused(refusal.get(), user.active().map(MembershipView::statusReason).orElse(null));
         }
         return user;
     }

@@ -2,8 +2,11 @@ package org.tradeexecutor.communities.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.tradeexecutor.communities.entity.ActionRefused;
 import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.CommunityRole;
+import org.tradeexecutor.communities.entity.MemberAction;
+import org.tradeexecutor.communities.entity.MemberRefusal;
 import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.communities.entity.MembershipView;
 import org.tradeexecutor.communities.entity.RoleCount;
@@ -46,6 +49,20 @@ public class Memberships {
     public Map<String, Membership> find(String communityId, Collection<String> userIds) {
         return memberships.findByIdIn(userIds.stream().map(userId -> Membership.key(communityId, userId)).toList()).stream()
                 .collect(Collectors.toMap(Membership::getUserId, m -> m, (a, b) -> a));
+    }
+
+    /**
+     * Refuses what the user's membership of the community does not allow (the account itself is checked when the
+     * request is authenticated).
+     *
+     * @throws ActionRefused with the reason
+     */
+    public void require(String userId, String communityId, MemberAction action) {
+        Optional<Membership> membership = find(communityId, userId);
+        Optional<MemberRefusal> refusal = membership.map(m -> m.refusal(true, action)).orElse(Optional.of(MemberRefusal.NOT_A_MEMBER));
+        if (refusal.isPresent()) {
+            throw new ActionRefused(refusal.get(), membership.map(Membership::getStatusReason).orElse(null));
+        }
     }
 
     public Optional<Community> community(String communityId) {

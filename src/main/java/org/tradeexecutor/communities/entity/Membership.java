@@ -7,6 +7,7 @@ import jakarta.nosql.Id;
 import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A user's place in one community. The id is the natural key {@code communityId:userId}, so a user can never hold
@@ -47,6 +48,11 @@ public class Membership {
 
     public static String key(String communityId, String userId) {
         return communityId + ":" + userId;
+    }
+
+    /** Why this member may not do that here (see {@link MemberAction}), or empty. */
+    public Optional<MemberRefusal> refusal(boolean accountActive, MemberAction action) {
+        return action.refusal(accountActive, role, status);
     }
 
     public String getId() { return id; }

@@ -2,6 +2,9 @@ package org.tradeexecutor.execution.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.tradeexecutor.communities.control.Memberships;
+import org.tradeexecutor.communities.entity.ActionRefused;
+import org.tradeexecutor.communities.entity.MemberAction;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionState;
 
@@ -22,9 +25,15 @@ public class Confirmations {
     OrderSubmitter submitter;
 
     @Inject
+    Memberships memberships;
+
+    @Inject
     Clock clock;
 
-    /** @return the execution after the answer, or empty when it is not this user's or not waiting (any more) */
+    /**
+     * @return the execution after the answer, or empty when it is not this user's or not waiting (any more)
+     * @throws ActionRefused when the member may not confirm (trade) or decline (reduce) in its community
+     */
     public Optional<Execution> answer(String userId, String executionId, boolean confirmed) {
         Optional<Execution> waiting = executions.findById(executionId)
                 .filter(e -> e.getUserId().equals(userId) && e.getState() == ExecutionState.AWAITING_CONFIRMATION);
@@ -32,6 +41,7 @@ public class Confirmations {
             return Optional.empty();
         }
         Execution execution = waiting.get();
+        memberships.require(userId, execution.getCommunityId(), confirmed ? MemberAction.TRADE : MemberAction.REDUCE);
         if (clock.instant().isAfter(execution.getExpiresAt())) {
             execution.moveTo(ExecutionState.EXPIRED, "Not confirmed in time.", clock.instant());
             return Optional.of(executions.save(execution));

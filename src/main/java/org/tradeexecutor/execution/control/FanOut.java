@@ -14,7 +14,8 @@ import org.tradeexecutor.access.entity.UserStanding;
 import org.tradeexecutor.communities.control.Memberships;
 import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.Membership;
-import org.tradeexecutor.communities.entity.MembershipStatus;
+import org.tradeexecutor.communities.entity.MemberAction;
+import org.tradeexecutor.communities.entity.MemberRefusal;
 import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.Execution;
@@ -31,6 +32,7 @@ import org.tradeexecutor.risk.entity.RiskProfile;
 import org.tradeexecutor.signals.control.SignalLifecycle;
 import org.tradeexecutor.signals.entity.Signal;
 import org.tradeexecutor.signals.entity.SignalAccepted;
+import org.tradeexecutor.signals.entity.SignalKind;
 import org.tradeexecutor.signals.entity.UpdateAction;
 import org.tradeexecutor.subscriptions.control.Subscriptions;
 import org.tradeexecutor.subscriptions.entity.AutoExecute;
@@ -165,7 +167,7 @@ public class FanOut {
         Map<String, BrokerConnection> accounts = connections.primaryOf(usersById.keySet());
         UpdateAction action = accepted.signal().update() == null ? null : accepted.signal().update().action();
         if (action == UpdateAction.MOVE_STOP || action == UpdateAction.MOVE_STOP_TO_ENTRY) {
-            usersById.values().stream().filter(user -> isActive(user, membershipsByUser.get(user.id())))
+            usersById.values().stream().filter(user -> refusal(user, membershipsByUser.get(user.id()), MemberAction.REDUCE).isEmpty())
                     .forEach(user -> protectiveOrders.moveStop(accepted, user.id(), user.username(), accounts.get(user.id())));
             return;
         }
@@ -191,10 +193,13 @@ public class FanOut {
                 continue;
             }
             BrokerConnection account = accounts.get(user.id());
-            Optional<PlannedOrder> planned = isActive(user, membershipsByUser.get(user.id()))
+            // An entry opens something; an exit only reduces, which a suspended member may still have done for them.
+            MemberAction needed = accepted.signal().kind() == SignalKind.ENTRY ? MemberAction.TRADE : MemberAction.REDUCE;
+            Optional<MemberRefusal> refusal = refusal(user, membershipsByUser.get(user.id()), needed);
+            Optional<PlannedOrder> planned = refusal.isEmpty()
                     ? planner.plan(accepted.signal(), accepted.providerId(), subscription.settings(), autoExecute(subscription, communityDefault),
                     new Follower(user.id(), account, profiles.get(user.id()), breakers.get(user.id()), states.get(account.id())))
-                    : Optional.of(notActive(accepted));
+                    : Optional.of(refused(accepted, refusal.get()));
             planned.map(order -> newExecution(accepted, key, user, account, order, received))
                     .ifPresent(execution -> (execution.getState() == ExecutionState.PLANNED ? toSend : notSent).add(execution));
         }
@@ -236,17 +241,19 @@ public class FanOut {
                 order.state() == ExecutionState.AWAITING_CONFIRMATION ? now.plus(Duration.ofMinutes(confirmationMinutes)) : null);
     }
 
-    private static PlannedOrder notActive(SignalAccepted accepted) {
-        return new PlannedOrder(OrderPlanner.ENTRY_LEG, new OrderRequest(null, accepted.signal().symbol(), OrderSide.BUY, OrderKind.MARKET,
-                BigDecimal.ZERO, null, null, null), ExecutionState.RISK_REJECTED, "The account or its membership of this community is not active.", null);
+    private static PlannedOrder refused(SignalAccepted accepted, MemberRefusal refusal) {
+        String leg = accepted.signal().kind() == SignalKind.ENTRY ? OrderPlanner.ENTRY_LEG : OrderPlanner.EXIT_LEG;
+        return new PlannedOrder(leg, new OrderRequest(null, accepted.signal().symbol(),
+                OrderSide.BUY, OrderKind.MARKET, BigDecimal.ZERO, null, null, null), ExecutionState.RISK_REJECTED, refusal.message(), null);
     }
 
     private static ExecutionKey keyOf(SignalAccepted accepted, Subscription subscription) {
         return OrderPlanner.keyOf(accepted.signalId(), subscription.getUserId(), accepted.signal());
     }
 
-    private static boolean isActive(UserStanding user, Membership membership) {
-        return user.status() == AccountStatus.ACTIVE && membership != null && membership.getStatus() == MembershipStatus.ACTIVE;
+    /** The one rule of who may do what in a community (the same as for REST and pages). */
+    private static Optional<MemberRefusal> refusal(UserStanding user, Membership membership, MemberAction action) {
+        return membership == null ? Optional.of(MemberRefusal.NOT_A_MEMBER) : membership.refusal(user.status() == AccountStatus.ACTIVE, action);
     }
 
     private static boolean autoExecute(Subscription subscription, boolean communityDefault) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tradeexecutor.access.control.CurrentUser;
+import org.tradeexecutor.communities.entity.ActionRefused;
 import org.tradeexecutor.execution.control.BrokerConnections;
 import org.tradeexecutor.execution.control.Confirmations;
 import org.tradeexecutor.execution.control.TraderOrders;
@@ -169,7 +170,13 @@ public class TraderDashboardView {
     }
 
     public void close(String positionId) {
-        Optional<TraderPositions.Closing> closing = positions.close(userId(), positionId);
+        Optional<TraderPositions.Closing> closing;
+        try {
+            closing = positions.close(userId(), positionId);
+        } catch (ActionRefused e) {
+            error(e.getMessage());
+            return;
+        }
         if (closing.isEmpty()) {
             error("That position is no longer open.");
         } else if (closing.get().order().isEmpty()) {
@@ -182,7 +189,13 @@ public class TraderDashboardView {
     }
 
     private void answer(String executionId, boolean confirmed) {
-        Optional<ExecutionView> answered = confirmations.answer(userId(), executionId, confirmed).map(ExecutionView::of);
+        Optional<ExecutionView> answered;
+        try {
+            answered = confirmations.answer(userId(), executionId, confirmed).map(ExecutionView::of);
+        } catch (ActionRefused e) {
+            error(e.getMessage());
+            return;
+        }
         if (answered.isEmpty()) {
             error("That order no longer waits for an answer.");
         } else {

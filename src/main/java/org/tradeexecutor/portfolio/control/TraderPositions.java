@@ -2,6 +2,9 @@ package org.tradeexecutor.portfolio.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.tradeexecutor.communities.control.Memberships;
+import org.tradeexecutor.communities.entity.ActionRefused;
+import org.tradeexecutor.communities.entity.MemberAction;
 import org.tradeexecutor.execution.control.ManualOrders;
 import org.tradeexecutor.execution.entity.ExecutionView;
 import org.tradeexecutor.execution.entity.HeldPosition;
@@ -30,6 +33,9 @@ public class TraderPositions {
     @Inject
     QuoteFeed quotes;
 
+    @Inject
+    Memberships memberships;
+
     /** Oldest first. */
     public List<PositionView> open(String userId) {
         return book.openPositions(userId).stream().sorted(Comparator.comparing(Position::getOpenedAt)).map(this::marked).toList();
@@ -39,9 +45,11 @@ public class TraderPositions {
      * Sends a market order for the whole position; a second click sends nothing more.
      *
      * @return empty when the trader has no such open position
+     * @throws ActionRefused when the member may not reduce positions in that community (a viewer, a pending member)
      */
     public Optional<Closing> close(String userId, String positionId) {
         Optional<Position> position = book.openPositions(userId).stream().filter(p -> p.getId().equals(positionId)).findFirst();
+        position.ifPresent(p -> memberships.require(userId, p.getCommunityId(), MemberAction.REDUCE));
         return position.map(p -> new Closing(manualOrders.close(userId, p.getCommunityId(), p.getProviderId(), p.getBrokerConnectionId(),
                 new HeldPosition(p.getId(), p.getSymbol(), p.getQuantity(), p.getAverageEntry(), p.getEntrySignalId()), p.getOpenedAt(),
                 "Closed by hand.")));

@@ -40,6 +40,8 @@ final class Client {
     private long windowStart;
     private int inboundInWindow;
     private volatile long lastHeardMillis;
+    /** Host powers as of the handshake, until a review finds them gone. */
+    private volatile boolean host;
 
     /** A queued message and since when it is on its way, for the delivery latency. */
     private record Outgoing(String text, long sinceNanos) {
@@ -53,6 +55,15 @@ final class Client {
         this.inboundPerSecond = inboundPerSecond;
         this.delivered = delivered;
         this.lastHeardMillis = System.currentTimeMillis();
+        this.host = listener.host();
+    }
+
+    boolean host() {
+        return host;
+    }
+
+    void revokeHost() {
+        host = false;
     }
 
     Session session() {

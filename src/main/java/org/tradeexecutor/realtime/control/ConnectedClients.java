@@ -162,7 +162,7 @@ public class ConnectedClients {
             return;
         }
         Topic topic = wanted.get();
-        if (topic == Topic.COMMUNITY && !client.listener().host()) {
+        if (topic == Topic.COMMUNITY && !client.host()) {
             error(client, RealtimeError.FORBIDDEN_TOPIC, topic.wireName());
             return;
         }
@@ -266,6 +266,33 @@ public class ConnectedClients {
             metrics.counter("realtime.idle_closes").inc();
             client.close(CloseReason.CloseCodes.GOING_AWAY, "Nothing heard for " + idleSeconds + " s (a ping at least that often keeps a connection open)");
         });
+    }
+
+    /** Who is connected here: each listener once per user and community. */
+    Set<Listener> listeners() {
+        Set<Listener> listeners = new LinkedHashSet<>();
+        bySession.values().forEach(client -> listeners.add(client.listener()));
+        return listeners;
+    }
+
+    /** The account of these users may no longer be used (suspended, banned, removed): their connections close. */
+    void closeUsers(Set<String> userIds) {
+        bySession.values().stream().filter(c -> userIds.contains(c.listener().userId())).forEach(client -> {
+            bySession.remove(client.session().getId());
+            client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "The account is not active.");
+        });
+    }
+
+    /** These users lost their host powers in the community (suspended, role changed): the community topic stops for them. */
+    void revokeCommunityTopic(String communityId, Set<String> userIds) {
+        bySession.values().stream().filter(c -> communityId.equals(c.listener().communityId()) && userIds.contains(c.listener().userId()))
+                .forEach(client -> {
+                    if (client.listensTo(Topic.COMMUNITY)) {
+                        client.unsubscribe(Topic.COMMUNITY);
+                        error(client, RealtimeError.FORBIDDEN_TOPIC, Topic.COMMUNITY.wireName());
+                    }
+                    client.revokeHost();
+                });
     }
 
     /** Tells every client the server is stopping, then closes them (they reconnect to another instance or later). */

@@ -64,7 +64,7 @@ public class SignalPostResource {
         if (provider.isEmpty()) {
             return Response.status(404).entity(new ApiError("not_found", "No such provider in your community.")).build();
         }
-        if (!ManualSignals.mayPost(provider.get(), user.id(), user.host())) {
+        if (!ManualSignals.mayPost(provider.get(), user.id(), user.active().orElseThrow())) {
             return Response.status(403).entity(new ApiError("forbidden", "Only hosts and the provider's owner post its signals.")).build();
         }
         IntakeOutcome outcome = manualSignals.post(provider.get(), manual.text(), user.actor(),

@@ -2,6 +2,8 @@ package org.tradeexecutor.signals.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.tradeexecutor.communities.entity.MemberAction;
+import org.tradeexecutor.communities.entity.MembershipView;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
@@ -21,9 +23,10 @@ public class ManualSignals {
     @Inject
     SecurityAuditLog audit;
 
-    /** Hosts post for every provider of their community; a provider's owner for that provider. */
-    public static boolean mayPost(Provider provider, String userId, boolean hostOfItsCommunity) {
-        return hostOfItsCommunity || userId.equals(provider.getOwnerUserId());
+    /** Hosts post for every provider of their community; a provider's owner, while they may trade there, for that provider. */
+    public static boolean mayPost(Provider provider, String userId, MembershipView membership) {
+        return membership.communityId().equals(provider.getCommunityId()) && (membership.host()
+                || userId.equals(provider.getOwnerUserId()) && membership.refusal(MemberAction.TRADE).isEmpty());
     }
 
     public IntakeOutcome post(Provider provider, String text, AuditEvent.Actor by, AuditEvent.Origin origin) {

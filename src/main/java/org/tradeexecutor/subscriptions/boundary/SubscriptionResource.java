@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.tradeexecutor.access.control.CurrentUser;
-import org.tradeexecutor.access.entity.AccessDeniedException;
+import org.tradeexecutor.communities.entity.ActionRefused;
+import org.tradeexecutor.communities.entity.MemberRefusal;
 import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
-import org.tradeexecutor.communities.entity.MembershipView;
 import org.tradeexecutor.platform.entity.ApiError;
 import org.tradeexecutor.signals.control.Providers;
 import org.tradeexecutor.signals.entity.Provider;
@@ -132,13 +132,13 @@ public class SubscriptionResource {
         return Response.noContent().build();
     }
 
-    /** Any active member of the active community may follow its providers. */
+    /** A member of the active community; whether they may follow (trade) there is the control's question. */
     private SignedInUser member() {
         SignedInUser user = currentUser.require();
-        if (user.active().map(MembershipView::active).orElse(false)) {
-            return user;
+        if (user.active().isEmpty()) {
+            throw new ActionRefused(MemberRefusal.NOT_A_MEMBER, null);
         }
-        throw new AccessDeniedException("An active membership of a community is required to follow its providers.");
+        return user;
     }
 
     private static FollowedProvider view(Provider provider, Subscription subscription) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.access.entity.SignedInUser;
+import org.tradeexecutor.communities.entity.ActionRefused;
 import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.signals.control.Providers;
 import org.tradeexecutor.signals.entity.Provider;
@@ -77,8 +78,12 @@ public class TraderProvidersView implements Serializable {
 
     public void follow(String providerId) {
         own(providerId).ifPresent(provider -> {
-            subscriptions.follow(communityId(), user().id(), provider.getId(), SubscriptionSettings.DEFAULTS, user().actor(), origin());
-            info("You follow " + provider.getName() + ". Its signals wait for your confirmation until you turn auto-execute on.");
+            try {
+                subscriptions.follow(communityId(), user().id(), provider.getId(), SubscriptionSettings.DEFAULTS, user().actor(), origin());
+                info("You follow " + provider.getName() + ". Its signals wait for your confirmation until you turn auto-execute on.");
+            } catch (ActionRefused e) {
+                error(e.getMessage());
+            }
         });
     }
 
@@ -115,7 +120,7 @@ public class TraderProvidersView implements Serializable {
             subscriptions.change(subscription.get(), new SubscriptionSettings(autoExecute, current.sizing(), copyMultiplier, stopLossPercent,
                     takeProfitPercent, leverageCap, moveStopToBreakEven, notifyOnSignal, notifyOnExecution), user().actor(), origin());
             info("Saved.");
-        } catch (SubscriptionRefused e) {
+        } catch (SubscriptionRefused | ActionRefused e) {
             error(e.getMessage());
         }
     }

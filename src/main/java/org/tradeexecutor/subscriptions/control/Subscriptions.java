@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
+import org.tradeexecutor.communities.control.Memberships;
+import org.tradeexecutor.communities.entity.ActionRefused;
+import org.tradeexecutor.communities.entity.MemberAction;
 import org.tradeexecutor.subscriptions.entity.ProviderFollowed;
 import org.tradeexecutor.subscriptions.entity.Subscription;
 import org.tradeexecutor.subscriptions.entity.SubscriptionRefused;
@@ -33,6 +36,9 @@ public class Subscriptions {
     SecurityAuditLog audit;
 
     @Inject
+    Memberships memberships;
+
+    @Inject
     Clock clock;
 
     public List<Subscription> of(String userId) {
@@ -49,9 +55,14 @@ public class Subscriptions {
                 .filter(s -> s.isActive() && s.getCommunityId().equals(communityId)).toList();
     }
 
-    /** Follows (again) with the given settings; following twice changes nothing but the settings. */
+    /**
+     * Follows (again) with the given settings; following twice changes nothing but the settings.
+     *
+     * @throws ActionRefused when the member may not trade here (a viewer, a suspended member)
+     */
     public Subscription follow(String communityId, String userId, String providerId, SubscriptionSettings settings,
                                AuditEvent.Actor by, AuditEvent.Origin origin) {
+        memberships.require(userId, communityId, MemberAction.TRADE);
         requireValid(settings);
         Subscription subscription = find(communityId, userId, providerId)
                 .orElseGet(() -> new Subscription(communityId, userId, providerId, clock.instant()));
@@ -65,7 +76,9 @@ public class Subscriptions {
         return saved;
     }
 
+    /** @throws ActionRefused when the member may not trade here */
     public Subscription change(Subscription subscription, SubscriptionSettings settings, AuditEvent.Actor by, AuditEvent.Origin origin) {
+        memberships.require(subscription.getUserId(), subscription.getCommunityId(), MemberAction.TRADE);
         requireValid(settings);
         subscription.change(settings);
         Subscription saved = subscriptions.save(subscription);

@@ -69,6 +69,10 @@ class TwoInstancesIT {
             assertEquals(1, db.getCollection("signals").countDocuments());
             assertEquals(2, db.getCollection("executions").countDocuments(new Document("signalId", signalId).append("leg", "entry")),
                     "one entry for each of the two demo followers");
+
+            // An account suspended (here straight in the store, as an admin script would) loses its connection on B too.
+            db.getCollection("users").updateOne(new Document("username", "trader"), new Document("$set", new Document("status", "SUSPENDED")));
+            assertTrue(onB.awaitClose().startsWith("1008 "));
         }
     }
 }

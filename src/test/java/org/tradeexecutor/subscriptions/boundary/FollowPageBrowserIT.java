@@ -58,4 +58,20 @@ class FollowPageBrowserIT extends InBrowser {
         assertEquals(Boolean.FALSE, TestStore.database().getCollection("subscriptions").find(new Document("_id", subscription.getString("_id")))
                 .first().getBoolean("active"));
     }
+
+    @Test
+    void aViewerIsToldTheyReadOnlyAndFollowsNothing() {
+        TradingCommunity community = new TradingCommunity(base);
+        String username = community.username("looker");
+        String userId = Fixtures.createUser(username, "ACTIVE", null);
+        Fixtures.addMember(community.communityId, userId, "VIEWER");
+        signIn(username, "demo");
+        waiting().until(ExpectedConditions.urlContains("/dashboard/trader"));
+
+        browser.get(Browser.url(base, "/dashboard/trader/providers"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("follow:list"), "not following"));
+        browser.findElement(By.cssSelector("[id$='followButton']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("follow:messages"), "read-only"));
+        assertEquals(0, TestStore.database().getCollection("subscriptions").countDocuments(new Document("userId", userId)));
+    }
 }

@@ -1,0 +1,90 @@
+package org.tradeexecutor.realtime.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tradeexecutor.access.control.UserDirectory;
+import org.tradeexecutor.access.entity.AccountStatus;
+import org.tradeexecutor.access.entity.UserStanding;
+import org.tradeexecutor.communities.control.Memberships;
+import org.tradeexecutor.communities.entity.MemberAction;
+import org.tradeexecutor.communities.entity.Membership;
+import org.tradeexecutor.platform.entity.DatabaseReady;
+import org.tradeexecutor.realtime.entity.Listener;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Every {@code ACCESS_RECHECK_SECONDS} (5) each instance looks again at who its connections belong to: a suspended,
+ * banned or removed account is disconnected; a host whose membership was suspended (or whose role changed) loses
+ * the community topic. The store is asked, not an event: a change made on another instance, by an admin script or
+ * straight in the database is seen all the same. Two queries a round, whatever the number of connections.
+ */
+@ApplicationScoped
+public class AccessReview {
+
+    private static final Logger LOG = Logger.getLogger(AccessReview.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    ConnectedClients clients;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    @ConfigProperty(name = "ACCESS_RECHECK_SECONDS", defaultValue = "5")
+    long everySeconds;
+
+    void start(@Observes DatabaseReady ready) {
+        scheduler.scheduleWithFixedDelay(this::review, everySeconds, everySeconds, TimeUnit.SECONDS);
+    }
+
+    void review() {
+        try {
+            Set<Listener> listeners = clients.listeners();
+            if (listeners.isEmpty()) {
+                return;
+            }
+            Map<String, UserStanding> standings = users.standings(listeners.stream().map(Listener::userId).collect(Collectors.toSet()));
+            Set<String> gone = new HashSet<>();
+            listeners.forEach(l -> {
+                UserStanding standing = standings.get(l.userId());
+                if (standing == null || standing.status() != AccountStatus.ACTIVE) {
+                    gone.add(l.userId());
+                }
+            });
+            if (!gone.isEmpty()) {
+                clients.closeUsers(gone);
+            }
+            listeners.stream().filter(l -> l.host() && l.communityId() != null && !gone.contains(l.userId()))
+                    .collect(Collectors.groupingBy(Listener::communityId, Collectors.mapping(Listener::userId, Collectors.toSet())))
+                    .forEach(this::reviewHosts);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reviewing the access of live connections failed; the next round tries again", e);
+        }
+    }
+
+    private void reviewHosts(String communityId, Set<String> hostIds) {
+        Map<String, Membership> now = memberships.find(communityId, hostIds);
+        Set<String> noLonger = hostIds.stream().filter(id -> now.get(id) == null || now.get(id).refusal(true, MemberAction.HOST).isPresent())
+                .collect(Collectors.toSet());
+        if (!noLonger.isEmpty()) {
+            clients.revokeCommunityTopic(communityId, noLonger);
+        }
+    }
+}
