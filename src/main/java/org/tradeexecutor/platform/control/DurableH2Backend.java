@@ -1,23 +1,40 @@
 package org.tradeexecutor.platform.control;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The H2 backend of the embedded store, committing to its file after every write command before the write is
  * acknowledged. The plain backend commits about once a second, so a {@code kill -9} could lose a write the
  * application had already been told was stored; accepted work must never be lost. Writes that arrive together share
  * one commit ({@link GroupCommit}).
+ *
+ * <p>Its collections also find a document by its {@code _id} when a query names the id together with other
+ * conditions ("this id, if still in this state", "this rollup, if it has not booked this trade"): the store uses an
+ * index only when a query names exactly the index's fields, and would scan the whole collection for every such
+ * conditional write. MongoDB does this by itself.
  */
 final class DurableH2Backend extends H2Backend {
 
     private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify", "createindexes",
             "dropindexes", "drop", "dropdatabase", "renamecollection", "create");
+    private static final String ID = "_id";
 
     private final GroupCommit groupCommit = new GroupCommit(this::commit);
 
@@ -32,5 +49,50 @@ final class DurableH2Backend extends H2Backend {
             groupCommit.awaitCommitOfWrite();
         }
         return result;
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IdFirstDatabase(databaseName);
+    }
+
+    /** Opens the same maps as {@link H2Database} does (its names), with {@link IdFirstCollection}s on them. */
+    private final class IdFirstDatabase extends H2Database {
+
+        IdFirstDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            // Called from the superclass constructor: the outer backend (and its store) is there already.
+            MVStore store = getMvStore();
+            return new IdFirstCollection(this, collectionName, options, store.openMap("databases." + namespace), store.openMap("meta." + namespace),
+                    getCursorRegistry());
+        }
+    }
+
+    private static final class IdFirstCollection extends H2Collection {
+
+        IdFirstCollection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
+                          MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+            super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+            Object id = query.get(ID);
+            if (query.size() > 1 && id != null && !(id instanceof Document) && !(id instanceof Collection<?>) && !(id instanceof Pattern)) {
+                Document byId = new Document(ID, id);
+                for (Index<Object> index : getIndexes()) {
+                    if (index.canHandle(byId)) {
+                        // The document with that id, if any, is then matched against the whole query.
+                        return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+                    }
+                }
+            }
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
     }
 }

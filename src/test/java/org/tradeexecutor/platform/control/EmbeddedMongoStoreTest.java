@@ -11,9 +11,12 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The embedded store keeps what it acknowledged: across a clean restart and across {@code kill -9}. */
@@ -29,6 +32,34 @@ class EmbeddedMongoStoreTest {
              MongoClient client = MongoClients.create(store.connectionString())) {
             Document found = client.getDatabase("app").getCollection("users").find(new Document("_id", "u1")).first();
             assertEquals("tara", found.getString("username"));
+        }
+    }
+
+    /**
+     * A query naming the id and more ("this id, if still in this state") finds the one document by its id and applies
+     * the rest to it: the answers are those of a scan, whatever the operators next to the id.
+     */
+    @Test
+    void aQueryByIdAndMoreAnswersWhatTheWholeQuerySays(@TempDir Path dataDir) {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> executions = client.getDatabase("app").getCollection("executions");
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                documents.add(new Document("_id", "e" + i).append("state", i % 2 == 0 ? "SUBMITTED" : "FILLED").append("booked", List.of("t" + i)));
+            }
+            executions.insertMany(documents);
+
+            assertEquals("e10", executions.find(new Document("_id", "e10").append("state", "SUBMITTED")).first().getString("_id"));
+            assertNull(executions.find(new Document("_id", "e10").append("state", "FILLED")).first());
+            assertNull(executions.find(new Document("_id", "e10").append("booked", new Document("$ne", "t10"))).first());
+            assertEquals(1, executions.countDocuments(new Document("_id", "e11").append("booked", new Document("$ne", "t10"))));
+            assertEquals(1, executions.updateOne(new Document("_id", "e12").append("state", "SUBMITTED"),
+                    new Document("$set", new Document("state", "FILLED"))).getModifiedCount());
+            assertEquals(0, executions.updateOne(new Document("_id", "e12").append("state", "SUBMITTED"),
+                    new Document("$set", new Document("state", "CANCELLED"))).getModifiedCount(), "one winner");
+            assertEquals(0, executions.deleteOne(new Document("_id", "missing").append("state", "FILLED")).getDeletedCount());
+            assertEquals(1000, executions.countDocuments(new Document("state", "FILLED").append("_id", new Document("$regex", "^e"))) - 1);
         }
     }
 
