@@ -5,6 +5,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -37,8 +38,16 @@ public abstract class InBrowser {
         Browser.signIn(browser, base, username, password);
     }
 
+    /**
+     * Waits up to 15 s. An element re-rendered by a live update between being found and being read is looked for
+     * again: Chromium reports that as a stale element or as a node that "does not belong to the document".
+     */
     protected WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        // "unhandled inspector error: Node with given id does not belong to the document" comes as a plain WebDriverException.
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /**

@@ -39,7 +39,16 @@ public class Community {
     @Column
     private Boolean autoExecuteByDefault;
 
+    /** The community's Discord server: only its channels may be bound to providers while the bot is connected. */
+    @Column
+    private String discordGuildId;
+
     public boolean isAutoExecuteByDefault() { return Boolean.TRUE.equals(autoExecuteByDefault); }
+    public String getDiscordGuildId() { return discordGuildId; }
+    public void configure(boolean autoExecuteByDefault, String discordGuildId) {
+        this.autoExecuteByDefault = autoExecuteByDefault;
+        this.discordGuildId = discordGuildId;
+    }
     public String getId() { return id; }
     public String getName() { return name; }
     public String getOwnerId() { return ownerId; }

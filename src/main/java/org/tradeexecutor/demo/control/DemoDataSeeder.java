@@ -83,7 +83,7 @@ public class DemoDataSeeder {
                     MembershipStatus.ACTIVE, null, now.plusMillis(order++)));
         }
         AuditEvent.Actor seeding = new AuditEvent.Actor(ownerId, "demo seeding");
-        String providerId = providers.create(community.getId(), DemoMode.PROVIDER_NAME, ProviderType.WEBHOOK, null, seeding,
+        String providerId = providers.create(community.getId(), DemoMode.PROVIDER_NAME, ProviderType.WEBHOOK, null, null, seeding,
                 AuditEvent.Origin.INTERNAL, demoMode.getWebhookSecret()).provider().getId();
         for (String follower : DemoMode.FOLLOWERS) {
             follow(community.getId(), created.get(follower).getId(), providerId, seeding);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import net.dv8tion.jda.api.JDA;
+import org.tradeexecutor.signals.control.DiscordChannels;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -27,7 +28,7 @@ import java.util.logging.Logger;
  * Discord-specific goes further.
  */
 @ApplicationScoped
-public class DiscordGateway {
+public class DiscordGateway implements DiscordChannels {
 
     private static final Logger LOG = Logger.getLogger(DiscordGateway.class.getName());
 
@@ -71,6 +72,20 @@ public class DiscordGateway {
         return jda.getStatus() == JDA.Status.CONNECTED ? State.CONNECTED : State.CONNECTING;
     }
 
+    @Override
+    public boolean connected() {
+        return state() == State.CONNECTED;
+    }
+
+    @Override
+    public Optional<String> guildOf(String channelId) {
+        JDA connected = jda;
+        if (connected == null || !channelId.matches("\\d{5,25}")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(connected.getGuildChannelById(channelId)).map(channel -> channel.getGuild().getId());
+    }
+
     public Optional<String> failure() {
         return Optional.ofNullable(failure);
     }
@@ -98,7 +113,7 @@ public class DiscordGateway {
             try {
                 Message repliedTo = message.getReferencedMessage();
                 Instant sentAt = (edited && message.getTimeEdited() != null ? message.getTimeEdited() : message.getTimeCreated()).toInstant();
-                intake.handle(new ChatMessage(message.getChannelId(), message.getId(), message.getAuthor().getId(),
+                intake.handle(new ChatMessage(message.isFromGuild() ? message.getGuild().getId() : null, message.getChannelId(), message.getId(), message.getAuthor().getId(),
                         message.getAuthor().getName(), message.getAuthor().isBot(), message.getContentRaw(),
                         repliedTo == null ? null : repliedTo.getContentRaw(), edited, sentAt));
             } catch (RuntimeException e) {

@@ -25,6 +25,7 @@ import org.tradeexecutor.signals.control.Providers;
 import org.tradeexecutor.signals.entity.Provider;
 import org.tradeexecutor.signals.entity.ProviderCreated;
 import org.tradeexecutor.signals.entity.ProviderLimitReached;
+import org.tradeexecutor.signals.entity.ProviderRefused;
 import org.tradeexecutor.signals.entity.ProviderType;
 import org.tradeexecutor.signals.entity.ProviderView;
 
@@ -37,6 +38,8 @@ import java.util.Optional;
 public class ProviderResource {
 
     static final int MAX_NAME = 80;
+    static final int MAX_AUTHORS = 50;
+    private static final String SNOWFLAKE = "\\d{5,25}";
 
     @Inject
     CurrentUser currentUser;
@@ -54,12 +57,18 @@ public class ProviderResource {
     @Context
     HttpServletRequest request;
 
-    /** @param name shown to traders  @param type DISCORD_CHANNEL, WEBHOOK or MANUAL  @param discordChannelId for Discord providers */
-    public record NewProvider(String name, ProviderType type, String discordChannelId) {
+    /**
+     * @param name shown to traders  @param type DISCORD_CHANNEL, WEBHOOK or MANUAL  @param discordChannelId for Discord providers
+     * @param discordAuthorIds for Discord providers: whose messages count (empty or absent: everyone in the channel)
+     */
+    public record NewProvider(String name, ProviderType type, String discordChannelId, List<String> discordAuthorIds) {
     }
 
-    /** @param name a new name  @param enabled on or off  @param discordChannelId a new channel  @param ownerUserId a member who may post its signals */
-    public record ProviderChange(String name, Boolean enabled, String discordChannelId, String ownerUserId) {
+    /**
+     * @param name a new name  @param enabled on or off  @param discordChannelId a new channel ("" unbinds)
+     * @param discordAuthorIds whose messages count ([] = everyone)  @param ownerUserId a member who may post its signals
+     */
+    public record ProviderChange(String name, Boolean enabled, String discordChannelId, List<String> discordAuthorIds, String ownerUserId) {
     }
 
     /** @param provider the provider  @param webhookSecret the secret in clear, shown this once */
@@ -82,10 +91,12 @@ public class ProviderResource {
         }
         try {
             ProviderCreated created = providers.create(host.activeCommunityId().orElseThrow(), wanted.name().trim(), wanted.type(),
-                    blankToNull(wanted.discordChannelId()), host.actor(), RequestOrigins.of(request), null);
+                    blankToNull(wanted.discordChannelId()), wanted.discordAuthorIds(), host.actor(), RequestOrigins.of(request), null);
             return Response.status(201).entity(new ProviderWithSecret(ProviderView.of(created.provider(), PublicAddress.of(request)), created.webhookSecret())).build();
         } catch (ProviderLimitReached e) {
             return Response.status(409).entity(new ApiError("plan_limit", e.getMessage())).build();
+        } catch (ProviderRefused e) {
+            return refused(e);
         }
     }
 
@@ -101,12 +112,21 @@ public class ProviderResource {
         if (change == null || (change.name() != null && (change.name().isBlank() || change.name().length() > MAX_NAME))) {
             return Response.status(400).entity(new ApiError("invalid_request", "A name has 1 to " + MAX_NAME + " characters.")).build();
         }
+        Optional<String> discordProblem = discordProblem(found.get().getType(), change.discordChannelId(), change.discordAuthorIds(), false);
+        if (discordProblem.isPresent()) {
+            return Response.status(400).entity(new ApiError("invalid_request", discordProblem.get())).build();
+        }
         if (change.ownerUserId() != null && memberships.of(change.ownerUserId()).stream()
                 .noneMatch(m -> m.communityId().equals(found.get().getCommunityId()))) {
             return Response.status(400).entity(new ApiError("invalid_request", "The owner must be a member of this community.")).build();
         }
-        Provider saved = providers.change(found.get(), change.name() == null ? null : change.name().trim(), change.enabled(),
-                change.discordChannelId(), host.actor(), RequestOrigins.of(request));
+        Provider saved;
+        try {
+            saved = providers.change(found.get(), change.name() == null ? null : change.name().trim(), change.enabled(),
+                    change.discordChannelId(), change.discordAuthorIds(), host.actor(), RequestOrigins.of(request));
+        } catch (ProviderRefused e) {
+            return refused(e);
+        }
         if (change.ownerUserId() != null) {
             saved = providers.handOver(saved, change.ownerUserId(), host.actor(), RequestOrigins.of(request));
         }
@@ -184,10 +204,26 @@ public class ProviderResource {
         if (wanted.type() == null) {
             return Optional.of("type must be DISCORD_CHANNEL, WEBHOOK or MANUAL.");
         }
-        if (wanted.type() == ProviderType.DISCORD_CHANNEL && (wanted.discordChannelId() == null || !wanted.discordChannelId().matches("\\d{5,25}"))) {
+        return discordProblem(wanted.type(), wanted.discordChannelId(), wanted.discordAuthorIds(), true);
+    }
+
+    /** Channel and author ids are Discord snowflakes; only Discord providers have them, and they need a channel. */
+    private static Optional<String> discordProblem(ProviderType type, String channelId, List<String> authorIds, boolean creating) {
+        boolean discord = type == ProviderType.DISCORD_CHANNEL;
+        if (discord && creating && (channelId == null || !channelId.matches(SNOWFLAKE))) {
             return Optional.of("A Discord provider needs the channel's numeric id (discordChannelId).");
         }
+        if (channelId != null && !channelId.isBlank() && (!discord || !channelId.trim().matches(SNOWFLAKE))) {
+            return Optional.of(discord ? "discordChannelId is the channel's numeric id." : "Only Discord providers have a channel.");
+        }
+        if (authorIds != null && (!discord || authorIds.size() > MAX_AUTHORS || authorIds.stream().anyMatch(id -> id == null || !id.matches(SNOWFLAKE)))) {
+            return Optional.of(discord ? "discordAuthorIds: at most " + MAX_AUTHORS + " numeric Discord user ids." : "Only Discord providers have authors.");
+        }
         return Optional.empty();
+    }
+
+    private static Response refused(ProviderRefused e) {
+        return Response.status(e.code().equals("channel_taken") ? 409 : 400).entity(new ApiError(e.code(), e.getMessage())).build();
     }
 
     private static String blankToNull(String value) {

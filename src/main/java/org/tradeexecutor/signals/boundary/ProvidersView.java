@@ -15,6 +15,7 @@ import org.tradeexecutor.signals.entity.IntakeOutcome;
 import org.tradeexecutor.signals.entity.Provider;
 import org.tradeexecutor.signals.entity.ProviderCreated;
 import org.tradeexecutor.signals.entity.ProviderLimitReached;
+import org.tradeexecutor.signals.entity.ProviderRefused;
 import org.tradeexecutor.signals.entity.ProviderType;
 import org.tradeexecutor.signals.entity.ProviderView;
 
@@ -75,12 +76,12 @@ public class ProvidersView implements Serializable {
         }
         try {
             ProviderCreated created = providers.create(communityId(), newName.trim(), newType,
-                    newChannelId == null || newChannelId.isBlank() ? null : newChannelId.trim(), host.actor(), origin(), null);
+                    newChannelId == null || newChannelId.isBlank() ? null : newChannelId.trim(), null, host.actor(), origin(), null);
             reveal(created);
             info("Provider " + created.provider().getName() + " created.");
             newName = null;
             newChannelId = null;
-        } catch (ProviderLimitReached e) {
+        } catch (ProviderLimitReached | ProviderRefused e) {
             error(e.getMessage());
         }
     }
@@ -89,7 +90,7 @@ public class ProvidersView implements Serializable {
         forgetSecret();
         SignedInUser host = currentUser.requireHost();
         own(providerId).ifPresent(p -> {
-            Provider saved = providers.change(p, null, !p.isEnabled(), null, host.actor(), origin());
+            Provider saved = providers.change(p, null, !p.isEnabled(), null, null, host.actor(), origin());
             info(saved.getName() + (saved.isEnabled() ? " enabled." : " disabled."));
         });
     }
@@ -143,8 +144,14 @@ public class ProvidersView implements Serializable {
             error("A Discord channel id is a number (right-click the channel → Copy Channel ID).");
             return;
         }
-        Provider p = providers.change(provider.get(), editName == null || editName.isBlank() ? null : editName.trim(), null,
-                editChannelId == null || editChannelId.isBlank() ? null : editChannelId.trim(), host.actor(), origin());
+        Provider p;
+        try {
+            p = providers.change(provider.get(), editName == null || editName.isBlank() ? null : editName.trim(), null,
+                    editChannelId == null || editChannelId.isBlank() ? null : editChannelId.trim(), null, host.actor(), origin());
+        } catch (ProviderRefused e) {
+            error(e.getMessage());
+            return;
+        }
         info(p.getName() + " saved.");
         editName = null;
         editChannelId = null;

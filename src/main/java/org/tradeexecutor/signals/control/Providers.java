@@ -14,6 +14,7 @@ import org.tradeexecutor.platform.control.SecretTokens;
 import org.tradeexecutor.signals.entity.Provider;
 import org.tradeexecutor.signals.entity.ProviderCreated;
 import org.tradeexecutor.signals.entity.ProviderLimitReached;
+import org.tradeexecutor.signals.entity.ProviderRefused;
 import org.tradeexecutor.signals.entity.ProviderType;
 
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,12 @@ public class Providers {
     SecurityAuditLog audit;
 
     @Inject
+    ChannelBindings channels;
+
+    @Inject
+    DiscordChannels discord;
+
+    @Inject
     Clock clock;
 
     public List<Provider> of(String communityId) {
@@ -58,14 +65,20 @@ public class Providers {
     }
 
     /** Creates a provider (audited); a webhook provider gets a new secret, or {@code presetSecret} when given (demo data). */
-    public ProviderCreated create(String communityId, String name, ProviderType type, String discordChannelId, AuditEvent.Actor by,
-                                  AuditEvent.Origin origin, String presetSecret) {
+    public ProviderCreated create(String communityId, String name, ProviderType type, String discordChannelId, List<String> discordAuthorIds,
+                                  AuditEvent.Actor by, AuditEvent.Origin origin, String presetSecret) {
         Plan plan = memberships.community(communityId).map(Community::getPlan).map(Plan::of).orElse(Plan.FREE);
         if (providers.findByCommunityId(communityId).size() >= plan.maxProviders()) {
             throw new ProviderLimitReached("The " + plan.name().toLowerCase() + " plan allows " + plan.maxProviders()
                     + " providers; upgrade the plan or remove one.");
         }
         Provider provider = new Provider(new ObjectId().toHexString(), communityId, name, type, discordChannelId, by.userId(), clock.instant());
+        if (discordAuthorIds != null) {
+            provider.allowAuthors(discordAuthorIds, clock.instant());
+        }
+        if (discordChannelId != null) {
+            bind(provider, discordChannelId);
+        }
         String secret = null;
         if (type == ProviderType.WEBHOOK) {
             secret = presetSecret != null ? presetSecret : SecretBox.randomSecret();
@@ -122,12 +135,20 @@ public class Providers {
     }
 
     /**
-     * Applies a change (audited with what changed): a new name, on/off, a new Discord channel; null leaves a field.
+     * Applies a change (audited with what changed): a new name, on/off, a new Discord channel (blank unbinds it), the
+     * Discord authors whose messages count; null leaves a field.
+     *
+     * @throws ProviderRefused when the channel is bound elsewhere or belongs to another Discord server; nothing changes
      */
-    public Provider change(Provider provider, String name, Boolean enabled, String discordChannelId, AuditEvent.Actor by,
-                           AuditEvent.Origin origin) {
+    public Provider change(Provider provider, String name, Boolean enabled, String discordChannelId, List<String> discordAuthorIds,
+                           AuditEvent.Actor by, AuditEvent.Origin origin) {
         Instant now = clock.instant();
         StringBuilder changed = new StringBuilder();
+        String wanted = discordChannelId == null ? null : discordChannelId.isBlank() ? "" : discordChannelId.trim();
+        String before = provider.getDiscordChannelId();
+        if (wanted != null && !wanted.isEmpty() && !wanted.equals(before)) {
+            bind(provider, wanted);
+        }
         if (name != null) {
             changed.append("name ").append(provider.getName()).append(" -> ").append(name).append("; ");
             provider.rename(name, now);
@@ -136,13 +157,32 @@ public class Providers {
             changed.append("enabled ").append(provider.isEnabled()).append(" -> ").append(enabled).append("; ");
             provider.enable(enabled, now);
         }
-        if (discordChannelId != null) {
-            changed.append("channel ").append(provider.getDiscordChannelId()).append(" -> ").append(discordChannelId).append("; ");
-            provider.bindChannel(discordChannelId.isBlank() ? null : discordChannelId, now);
+        if (wanted != null) {
+            changed.append("channel ").append(before).append(" -> ").append(wanted).append("; ");
+            provider.bindChannel(wanted.isEmpty() ? null : wanted, now);
+        }
+        if (discordAuthorIds != null) {
+            changed.append("authors ").append(provider.getDiscordAuthorIds()).append(" -> ").append(discordAuthorIds).append("; ");
+            provider.allowAuthors(discordAuthorIds, now);
         }
         Provider saved = providers.save(provider);
+        if (wanted != null && before != null && !before.equals(wanted)) {
+            channels.release(before, provider.getId());
+        }
         audit(by, origin, "provider.update", saved, changed.toString().trim());
         return saved;
+    }
+
+    /** The channel becomes the provider's, if it is of the community's Discord server and nobody else's. */
+    private void bind(Provider provider, String channelId) {
+        String communityGuild = memberships.community(provider.getCommunityId()).map(Community::getDiscordGuildId).orElse(null);
+        boolean connected = discord.connected();
+        Optional<String> problem = DiscordChannels.problemBinding(connected, channelId, connected ? discord.guildOf(channelId) : Optional.empty(),
+                communityGuild);
+        if (problem.isPresent()) {
+            throw new ProviderRefused("invalid_request", problem.get());
+        }
+        channels.claim(channelId, provider.getId(), provider.getCommunityId());
     }
 
     private void audit(AuditEvent.Actor by, AuditEvent.Origin origin, String action, Provider provider, String detail) {

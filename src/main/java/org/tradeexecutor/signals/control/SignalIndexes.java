@@ -23,6 +23,8 @@ public class SignalIndexes implements IndexCatalog {
                         new Document("communityId", 1).append("status", 1).append("receivedAt", -1)),
                 // A lapsed delivery is taken over only if still as read ("this id, if it still lapses then").
                 IndexDefinition.unique(WebhookDeliveries.COLLECTION, "id_expires", new Document("_id", 1).append("expiresAt", 1)),
-                IndexDefinition.expiring(WebhookDeliveries.COLLECTION, "expires", "expiresAt", Duration.ZERO));
+                IndexDefinition.expiring(WebhookDeliveries.COLLECTION, "expires", "expiresAt", Duration.ZERO),
+                // Unbinding deletes "this channel, if this provider holds it".
+                IndexDefinition.unique(ChannelBindings.COLLECTION, "id_provider", new Document("_id", 1).append("providerId", 1)));
     }
 }

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every input takes the same way in (PRODUCT S6): parse, store in one write, then announce a VALID signal with a CDI
@@ -61,6 +62,19 @@ public class SignalIntake {
 
     /** @param repliedTo the text of the message this one replies to, as context; may be null */
     public IntakeOutcome accept(Provider provider, SignalSource source, String raw, String repliedTo, String dedupKey, String submittedBy) {
+        return store(provider, source, raw, dedupKey, submittedBy, sourceTag -> timedParse(raw, repliedTo, sourceTag));
+    }
+
+    /**
+     * A message of the source that does not count (another server's, an author the provider does not list): stored
+     * IGNORED with the reason, unparsed and never announced, so hosts see why nothing happened.
+     */
+    public IntakeOutcome ignore(Provider provider, SignalSource source, String raw, String dedupKey, String submittedBy, String reason) {
+        return store(provider, source, raw, dedupKey, submittedBy, sourceTag -> ParsedSignal.ignored(reason));
+    }
+
+    private IntakeOutcome store(Provider provider, SignalSource source, String raw, String dedupKey, String submittedBy,
+                                Function<String, ParsedSignal> parse) {
         String sourceTag = source.name().toLowerCase(Locale.ROOT);
         metrics.counter("signals.received", new Tag("source", sourceTag)).inc();
         String id = dedupKey == null ? new ObjectId().toHexString() : provider.getId() + ":" + dedupKey;
@@ -68,7 +82,7 @@ public class SignalIntake {
         if (earlier.isPresent()) {
             return duplicate(earlier.get());
         }
-        ParsedSignal parsed = timedParse(raw, repliedTo, sourceTag);
+        ParsedSignal parsed = parse.apply(sourceTag);
         if (parsed.status() == ParseStatus.REJECTED && source != SignalSource.DISCORD) {
             return new IntakeOutcome.Refused(parsed);
         }

@@ -7,6 +7,8 @@ import jakarta.nosql.Id;
 import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A source of signals in one community: a Discord channel, a webhook, or people posting by hand. */
 @Entity("providers")
@@ -22,6 +24,9 @@ public class Provider {
     private ProviderType type;
     @Column
     private String discordChannelId;
+    /** For a Discord provider: whose messages count (Discord user ids); empty = everyone in the channel. */
+    @Column
+    private List<String> discordAuthorIds = new ArrayList<>();
     @Column
     private boolean enabled;
     @Column
@@ -67,6 +72,7 @@ public class Provider {
     public ProviderType getType() { return type; }
     public String getDiscordChannelId() { return discordChannelId; }
     public boolean isEnabled() { return enabled; }
+    public List<String> getDiscordAuthorIds() { return discordAuthorIds == null ? List.of() : List.copyOf(discordAuthorIds); }
     public VerificationStatus getVerificationStatus() { return verificationStatus; }
     public String getWebhookSecretEncrypted() { return webhookSecretEncrypted; }
     public String getUrlTokenDigest() { return urlTokenDigest; }
@@ -77,6 +83,7 @@ public class Provider {
     public void rename(String name, Instant when) { this.name = name; this.updatedAt = when; }
     public void handOver(String ownerUserId, Instant when) { this.ownerUserId = ownerUserId; this.updatedAt = when; }
     public void bindChannel(String discordChannelId, Instant when) { this.discordChannelId = discordChannelId; this.updatedAt = when; }
+    public void allowAuthors(List<String> authorIds, Instant when) { this.discordAuthorIds = new ArrayList<>(authorIds); this.updatedAt = when; }
     public void enable(boolean enabled, Instant when) { this.enabled = enabled; this.updatedAt = when; }
     public void verify(VerificationStatus status, Instant when) { this.verificationStatus = status; this.updatedAt = when; }
     public void storeWebhookSecret(String encrypted, Instant when) { this.webhookSecretEncrypted = encrypted; this.updatedAt = when; }

@@ -50,7 +50,15 @@ class DiscordIntakeIT {
     }
 
     private JsonArray replay(String name) {
-        String message = recorded.getJsonObject(name).toString().replace("CHANNEL", channelId);
+        return replayMessage(recorded.getJsonObject(name).toString().replace("CHANNEL", channelId));
+    }
+
+    private JsonArray replayInGuild(String name, String guildId, String authorId) {
+        return replayMessage(Json.createObjectBuilder(recorded.getJsonObject(name)).add("channelId", channelId).add("guildId", guildId)
+                .add("authorId", authorId).add("messageId", String.valueOf(System.nanoTime())).build().toString());
+    }
+
+    private JsonArray replayMessage(String message) {
         HttpResponse<String> response = new WebClient(base).basic("admin", "demo").sendJson("POST", "/api/admin/discord/replay", message);
         assertEquals(200, response.statusCode(), response.body());
         return Json.createReader(new StringReader(response.body())).readArray();
@@ -115,5 +123,56 @@ class DiscordIntakeIT {
                 .sendJson("POST", "/api/admin/discord/replay", recorded.getJsonObject("entry").toString()).statusCode());
         String health = new WebClient(base).get("/health/ready").body();
         assertTrue(health.contains("\"name\":\"discord\"") && health.contains("\"state\":\"off\""), health);
+    }
+
+    @Test
+    void aChannelIsBoundToOneProviderPlatformWide() {
+        String otherHost = "discord-rival-" + System.nanoTime();
+        Fixtures.createOwnedCommunity(otherHost, "Rival Guild " + otherHost, "ENTERPRISE");
+        WebClient rival = new WebClient(base).basic(otherHost, "demo");
+        String bindSame = "{\"name\":\"#copied\",\"type\":\"DISCORD_CHANNEL\",\"discordChannelId\":\"" + channelId + "\"}";
+
+        HttpResponse<String> elsewhere = rival.sendJson("POST", "/api/community/providers", bindSame);
+        assertEquals(409, elsewhere.statusCode(), elsewhere.body());
+        assertEquals("channel_taken", WebClient.json(elsewhere).getString("error"));
+        assertEquals(409, host.sendJson("POST", "/api/community/providers", bindSame).statusCode(), "not twice in one community either");
+        String rivalProvider = WebClient.json(rival.sendJson("POST", "/api/community/providers",
+                "{\"name\":\"#own\",\"type\":\"DISCORD_CHANNEL\",\"discordChannelId\":\"" + (Long.parseLong(channelId) + 1) + "\"}"))
+                .getJsonObject("provider").getString("id");
+        assertEquals(409, rival.sendJson("PUT", "/api/community/providers/" + rivalProvider, "{\"discordChannelId\":\"" + channelId + "\"}").statusCode());
+
+        JsonArray outcomes = replay("entry");
+        assertEquals(1, outcomes.size(), "the message reaches the one provider bound to the channel");
+        assertEquals(providerId + ":msg:1310000000000000001", outcomes.getJsonObject(0).getString("signalId"));
+
+        // Moving our provider to another channel frees this one.
+        assertEquals(200, host.sendJson("PUT", "/api/community/providers/" + providerId, "{\"discordChannelId\":\"" + (Long.parseLong(channelId) + 2) + "\"}").statusCode());
+        assertEquals(200, rival.sendJson("PUT", "/api/community/providers/" + rivalProvider, "{\"discordChannelId\":\"" + channelId + "\"}").statusCode());
+        assertEquals(rivalProvider, replay("reply").getJsonObject(0).getString("signalId").split(":")[0]);
+    }
+
+    @Test
+    void onlyTheProvidersAuthorsAndTheCommunitysServerCount() {
+        assertEquals(400, host.sendJson("PUT", "/api/community/providers/" + providerId, "{\"discordAuthorIds\":[\"not-a-snowflake\"]}").statusCode());
+        JsonObject changed = WebClient.json(host.sendJson("PUT", "/api/community/providers/" + providerId, "{\"discordAuthorIds\":[\"900000000000000001\"]}"));
+        assertEquals("900000000000000001", changed.getJsonArray("discordAuthorIds").getString(0));
+        assertEquals(400, host.sendJson("PUT", "/api/community/settings", "{\"discordGuildId\":\"my server\"}").statusCode());
+        JsonObject settings = WebClient.json(host.sendJson("PUT", "/api/community/settings", "{\"discordGuildId\":\"555000000000000001\"}"));
+        assertEquals("555000000000000001", settings.getString("discordGuildId"));
+
+        JsonObject fromOther = replayInGuild("entry", "555000000000000001", "900000000000000009").getJsonObject(0);
+        JsonObject otherServer = replayInGuild("entry", "555000000000000002", "900000000000000001").getJsonObject(0);
+        JsonObject counted = replayInGuild("entry", "555000000000000001", "900000000000000001").getJsonObject(0);
+
+        assertEquals("IGNORED", fromOther.getString("parseStatus"));
+        assertTrue(WebClient.json(host.get("/api/signals/" + fromOther.getString("signalId"))).getJsonObject("parsed").getJsonArray("reasons")
+                .getString(0).contains("not one of the provider's authors"));
+        assertEquals("IGNORED", otherServer.getString("parseStatus"));
+        assertTrue(WebClient.json(host.get("/api/signals/" + otherServer.getString("signalId"))).getJsonObject("parsed").getJsonArray("reasons")
+                .getString(0).contains("another Discord server"));
+        assertEquals("VALID", counted.getString("parseStatus"));
+        assertEquals(3, stored(), "the ones that do not count are stored for the hosts to see why");
+        assertEquals(1, TestStore.database().getCollection("security_audits").countDocuments(new Document("action", "community.settings")
+                .append("detail", new Document("$regex", "555000000000000001"))));
     }
 }
