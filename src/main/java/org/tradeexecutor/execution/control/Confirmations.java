@@ -28,10 +28,14 @@ public class Confirmations {
     Memberships memberships;
 
     @Inject
+    ExecutionBatchWrites batchWrites;
+
+    @Inject
     Clock clock;
 
     /**
-     * @return the execution after the answer, or empty when it is not this user's or not waiting (any more)
+     * @return the execution after the answer (another answer given first, or the expiry, stands), or empty when it is
+     * not this user's or not waiting (any more)
      * @throws ActionRefused when the member may not confirm (trade) or decline (reduce) in its community
      */
     public Optional<Execution> answer(String userId, String executionId, boolean confirmed) {
@@ -43,13 +47,12 @@ public class Confirmations {
         Execution execution = waiting.get();
         memberships.require(userId, execution.getCommunityId(), confirmed ? MemberAction.TRADE : MemberAction.REDUCE);
         if (clock.instant().isAfter(execution.getExpiresAt())) {
-            execution.moveTo(ExecutionState.EXPIRED, "Not confirmed in time.", clock.instant());
-            return Optional.of(executions.save(execution));
+            expire(execution);
+            return executions.findById(executionId);
         }
         execution.moveTo(confirmed ? ExecutionState.PLANNED : ExecutionState.DECLINED,
                 confirmed ? "Confirmed by the trader." : "Declined by the trader.", clock.instant());
-        executions.save(execution);
-        if (confirmed) {
+        if (batchWrites.saveIfStill(execution, ExecutionState.AWAITING_CONFIRMATION) && confirmed) {
             submitter.submit(executionId);
         }
         return executions.findById(executionId);
@@ -59,12 +62,16 @@ public class Confirmations {
     public int expireOverdue() {
         int expired = 0;
         for (Execution execution : executions.findByState(ExecutionState.AWAITING_CONFIRMATION)) {
-            if (clock.instant().isAfter(execution.getExpiresAt())) {
-                execution.moveTo(ExecutionState.EXPIRED, "Not confirmed in time.", clock.instant());
-                executions.save(execution);
+            if (clock.instant().isAfter(execution.getExpiresAt()) && expire(execution)) {
                 expired++;
             }
         }
         return expired;
+    }
+
+    /** False when it was answered meanwhile: the answer stands. */
+    private boolean expire(Execution execution) {
+        execution.moveTo(ExecutionState.EXPIRED, "Not confirmed in time.", clock.instant());
+        return batchWrites.saveIfStill(execution, ExecutionState.AWAITING_CONFIRMATION);
     }
 }

@@ -86,6 +86,17 @@ public class ExecutionBatchWrites {
         return written;
     }
 
+    /**
+     * Stores one execution's new state if it is still {@code expected}: of two answers given at once (a confirm and a
+     * decline, a decline and the expiry, on any instances) exactly one is written.
+     *
+     * @return false when it had moved on; nothing was written
+     */
+    public boolean saveIfStill(Execution execution, ExecutionState expected) {
+        return collection().replaceOne(new Document("_id", execution.getId()).append("state", expected.name()), document(execution))
+                .getModifiedCount() == 1;
+    }
+
     /** Marks fills whose follow-up has run (position booked, protective orders placed), in one write. */
     public void markFollowedUp(List<String> executionIds) {
         if (!executionIds.isEmpty()) {

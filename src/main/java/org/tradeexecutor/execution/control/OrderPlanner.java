@@ -102,6 +102,11 @@ public class OrderPlanner {
         } catch (QuoteUnavailableException e) {
             return refused(ENTRY_LEG, symbol, side, e.getMessage() + " A market order is not sized without one.");
         }
+        if (limit == null && signal.stopLoss() != null && (side == OrderSide.BUY ? signal.stopLoss().compareTo(price) >= 0 : signal.stopLoss().compareTo(price) <= 0)) {
+            // The parser checks a stop against a written entry; a market entry's price is only known now.
+            return refused(ENTRY_LEG, symbol, side, "The stop loss " + signal.stopLoss().toPlainString() + " is on the wrong side of the market price "
+                    + price.toPlainString() + " for a " + (side == OrderSide.BUY ? "buy" : "sell") + ": it would trigger at once.");
+        }
         BigDecimal stop = signal.stopLoss() != null ? signal.stopLoss() : defaultStop(price, side, settings, profile);
         SizingRule rule = settings.sizing() != null ? settings.sizing()
                 : signal.sizePercent() != null ? new SizingRule(SizingMode.PERCENT_OF_EQUITY, signal.sizePercent()) : profile.sizingRule();

@@ -19,6 +19,7 @@ import org.tradeexecutor.portfolio.entity.Trade;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,13 +70,17 @@ public class PortfolioBook {
                 return; // a fill replayed after a restart, booked before it
             }
             boolean wasOpen = position.getStatus() == PositionStatus.OPEN && position.getQuantity().signum() != 0;
-            trade = position.fill(signed, fill.averageFillPrice(), fill.fees() == null ? BigDecimal.ZERO : fill.fees(), fill.signalId(), clock.instant());
+            // The fill's own time, not the booking's: booked again after a stop, it makes the same trade on the same day.
+            Instant filledAt = fill.updatedAt() == null ? clock.instant() : fill.updatedAt();
+            trade = position.fill(signed, fill.averageFillPrice(), fill.fees() == null ? BigDecimal.ZERO : fill.fees(), fill.signalId(), filledAt);
             position.recordBooked(fill.id());
-            positions.save(position);
+            // Trade and rollups before the position, whose saving is what marks the fill booked: a stop in between books
+            // the fill again, which finds its trade stored (same id) and counted (the rollups remember it) — once, not lost.
             trade.ifPresent(t -> {
                 trades.save(t);
                 rollups.add(t);
             });
+            positions.save(position);
             opens = !wasOpen || (trade.isPresent() && position.getStatus() == PositionStatus.OPEN);
         }
         // Announced after the lock is released: listeners may act on the position.

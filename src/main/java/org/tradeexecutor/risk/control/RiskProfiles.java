@@ -1,10 +1,14 @@
 package org.tradeexecutor.risk.control;
 
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.bson.Document;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
+import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
 import org.tradeexecutor.risk.entity.BreakerState;
@@ -16,6 +20,7 @@ import org.tradeexecutor.risk.entity.RiskProfile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -40,6 +45,9 @@ public class RiskProfiles {
 
     @Inject
     Event<CircuitBreakerTripped> tripped;
+
+    @Inject
+    MongoConnection mongo;
 
     @Inject
     Clock clock;
@@ -80,13 +88,26 @@ public class RiskProfiles {
         return breakers.findById(userId);
     }
 
-    /** The drawdown limit was reached: only closing orders from now on. */
+    /**
+     * The drawdown limit was reached: only closing orders from now on. Tripped once: of fan-outs that see the limit
+     * together (on any instance), one moves the breaker from ACTIVE to REDUCING and sets off the closing; the others
+     * find it moved.
+     */
     public void trip(String userId, String reason) {
-        if (breaker(userId) != BreakerState.ACTIVE) {
+        Instant now = clock.instant();
+        Document reducing = new Document("state", BreakerState.REDUCING.name()).append("reason", reason).append("trippedAt", Date.from(now))
+                .append("resetBy", null).append("resetAt", null);
+        boolean won;
+        try {
+            breakerDocuments().insertOne(new Document("_id", userId).append("state", BreakerState.REDUCING.name()).append("reason", reason)
+                    .append("trippedAt", Date.from(now)));
+            won = true;
+        } catch (MongoWriteException exists) {
+            won = moveBreaker(userId, BreakerState.ACTIVE, reducing);
+        }
+        if (!won) {
             return;
         }
-        Instant now = clock.instant();
-        breakers.save(new CircuitBreaker(userId, BreakerState.REDUCING, reason, now, null, null));
         metrics.counter("risk.circuit_breaker_trips").inc();
         audit.record(new AuditEvent("risk.circuit_breaker_tripped", AuditOutcome.SUCCESS, AuditEvent.Actor.ANONYMOUS, null,
                 AuditEvent.Origin.INTERNAL, "user " + userId, reason));
@@ -95,18 +116,29 @@ public class RiskProfiles {
 
     /** The account is flat after a trip: nothing passes until an admin resets the breaker. */
     public void halt(String userId) {
-        breakers.findById(userId).filter(b -> b.state() == BreakerState.REDUCING).ifPresent(b ->
-                breakers.save(new CircuitBreaker(userId, BreakerState.HALTED, b.reason(), b.trippedAt(), null, null)));
+        moveBreaker(userId, BreakerState.REDUCING, new Document("state", BreakerState.HALTED.name()));
     }
 
     /** An admin lets the trader trade again. */
     public boolean reset(String userId, AuditEvent.Actor admin, AuditEvent.Origin origin) {
-        Optional<CircuitBreaker> breaker = breakers.findById(userId).filter(b -> b.state() != BreakerState.ACTIVE);
-        breaker.ifPresent(b -> {
-            breakers.save(new CircuitBreaker(userId, BreakerState.ACTIVE, b.reason(), b.trippedAt(), admin.username(), clock.instant()));
-            audit.record(new AuditEvent("risk.circuit_breaker_reset", AuditOutcome.SUCCESS, admin, null, origin, "user " + userId,
-                    "was " + b.state().name().toLowerCase(Locale.ROOT)));
-        });
-        return breaker.isPresent();
+        for (BreakerState from : List.of(BreakerState.HALTED, BreakerState.REDUCING)) {
+            if (moveBreaker(userId, from, new Document("state", BreakerState.ACTIVE.name()).append("resetBy", admin.username())
+                    .append("resetAt", Date.from(clock.instant())))) {
+                audit.record(new AuditEvent("risk.circuit_breaker_reset", AuditOutcome.SUCCESS, admin, null, origin, "user " + userId,
+                        "was " + from.name().toLowerCase(Locale.ROOT)));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One conditional write: the breaker moves only if it is still in {@code from}; false when someone moved it first. */
+    private boolean moveBreaker(String userId, BreakerState from, Document changes) {
+        return breakerDocuments().updateOne(new Document("_id", userId).append("state", from.name()), new Document("$set", changes))
+                .getModifiedCount() == 1;
+    }
+
+    private MongoCollection<Document> breakerDocuments() {
+        return mongo.database().getCollection("circuit_breakers");
     }
 }

@@ -17,6 +17,7 @@ import org.tradeexecutor.signals.entity.Signal;
 import org.tradeexecutor.signals.entity.SignalAccepted;
 import org.tradeexecutor.signals.entity.SignalEdited;
 import org.tradeexecutor.signals.entity.SignalSource;
+import org.tradeexecutor.signals.entity.SignalStatus;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -102,7 +103,8 @@ public class SignalIntake {
 
     /**
      * An edit at the source: the stored signal takes the new text and parse result. A signal that becomes VALID only
-     * now is announced as accepted; one that was VALID already is announced as edited. Unknown messages are new.
+     * now is announced as accepted; one that was VALID already is announced as edited; one whose orders were planned is
+     * announced no more (an edit never executes anything twice). Unknown messages are new.
      */
     public IntakeOutcome edit(Provider provider, SignalSource source, String raw, String repliedTo, String dedupKey, String submittedBy) {
         Optional<Signal> stored = signals.findById(provider.getId() + ":" + dedupKey);
@@ -111,10 +113,11 @@ public class SignalIntake {
         }
         Signal signal = stored.get();
         boolean wasValid = signal.getParseStatus() == ParseStatus.VALID;
+        boolean planned = signal.getStatus() == SignalStatus.EXECUTING || signal.getStatus() == SignalStatus.EXECUTED;
         ParsedSignal parsed = timedParse(raw, repliedTo, source.name().toLowerCase(Locale.ROOT));
         signal.edited(raw, parsed, JSON.toJson(parsed), clock.instant());
         signals.save(signal);
-        if (parsed.status() == ParseStatus.VALID) {
+        if (parsed.status() == ParseStatus.VALID && !planned) {
             if (wasValid) {
                 edited.fire(new SignalEdited(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
             } else {

@@ -67,10 +67,18 @@ public class Signal {
     }
 
     /** The message was edited at its source: new text, new parse result, same signal. */
+    /**
+     * Takes an edit at the source. A signal whose orders were planned already (EXECUTING, EXECUTED) keeps that status:
+     * an edit never runs it again, not even after a restart; the new text is kept for the hosts to see.
+     */
     public void edited(String rawText, ParsedSignal parsed, String parsedJson, Instant when) {
         this.rawText = rawText;
         this.edits++;
+        SignalStatus planned = status == SignalStatus.EXECUTING || status == SignalStatus.EXECUTED ? status : null;
         parsed(parsed, parsedJson, when);
+        if (planned != null) {
+            status = planned;
+        }
     }
 
     /** Records the parse result and the status it leads to. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tradeexecutor.support.Fixtures;
+import org.tradeexecutor.support.ServerProcess;
 import org.tradeexecutor.support.TestStore;
 import org.tradeexecutor.support.WebClient;
 
@@ -174,5 +175,19 @@ class DiscordIntakeIT {
         assertEquals(3, stored(), "the ones that do not count are stored for the hosts to see why");
         assertEquals(1, TestStore.database().getCollection("security_audits").countDocuments(new Document("action", "community.settings")
                 .append("detail", new Document("$regex", "555000000000000001"))));
+    }
+
+    @Test
+    void anEditOfASignalWhoseOrdersWerePlannedNeverRunsItAgain() {
+        String signalId = replay("entry").getJsonObject(0).getString("signalId");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!"EXECUTED".equals(WebClient.json(host.get("/api/signals/" + signalId)).getString("status"))) {
+            assertTrue(System.currentTimeMillis() < deadline, "the fan-out finishes");
+            ServerProcess.pause(50);
+        }
+        replay("entryEdited");
+        JsonObject edited = WebClient.json(host.get("/api/signals/" + signalId));
+        assertEquals("EXECUTED", edited.getString("status"), "not PARSED again: a restart would run it a second time");
+        assertTrue(edited.getString("rawText").contains("edit"), "the new text is kept");
     }
 }
