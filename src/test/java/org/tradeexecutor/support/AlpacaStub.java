@@ -30,6 +30,7 @@ public final class AlpacaStub {
     public static final String SECRET = "stub-secret";
 
     private static HttpServer server;
+    private static volatile boolean accountReadsFail;
     private static final Map<String, String> ORDERS = new ConcurrentHashMap<>();
     private static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
 
@@ -49,6 +50,11 @@ public final class AlpacaStub {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/v2/", AlpacaStub::handle);
         server.start();
+    }
+
+    /** While on, reading an account answers 500 (Alpaca having a bad minute). */
+    public static void failAccountReads(boolean fail) {
+        accountReadsFail = fail;
     }
 
     /** How many times an order with this client order id was sent (accepted or not). */
@@ -75,7 +81,9 @@ public final class AlpacaStub {
             }
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
-            if (method.equals("GET") && path.equals("/v2/account")) {
+            if (method.equals("GET") && path.equals("/v2/account") && accountReadsFail) {
+                answer(exchange, 500, "{\"message\":\"internal server error\"}");
+            } else if (method.equals("GET") && path.equals("/v2/account")) {
                 answer(exchange, 200, "{\"equity\":\"50000\",\"cash\":\"50000\",\"buying_power\":\"100000\",\"last_equity\":\"49500\",\"status\":\"ACTIVE\"}");
             } else if (method.equals("GET") && path.equals("/v2/positions")) {
                 answer(exchange, 200, "[]");

@@ -55,6 +55,28 @@ public final class TradingCommunity {
         return client;
     }
 
+    /** A follower (auto-execute on) whose primary account is an Alpaca paper account on the {@link AlpacaStub}. */
+    public WebClient alpacaTrader(String name) {
+        WebClient trader = trader(name, "ON");
+        HttpResponse<String> added = connectAlpaca(trader, AlpacaStub.SECRET);
+        assertEquals(201, added.statusCode(), added.body());
+        String id = WebClient.json(added).getString("id");
+        assertEquals(200, trader.send("application/json", "PUT", "/api/trader/broker-connections/" + id + "/primary", null).statusCode());
+        return trader;
+    }
+
+    public static HttpResponse<String> connectAlpaca(WebClient trader, String secret) {
+        return trader.sendJson("POST", "/api/trader/broker-connections", "{\"kind\":\"ALPACA\",\"label\":\"Alpaca paper\",\"keyId\":\""
+                + AlpacaStub.KEY_ID + "\",\"secret\":\"" + secret + "\",\"paper\":true}");
+    }
+
+    /** Changes one field of a trader's risk profile (read, changed, put back whole). */
+    public static void setRiskLimit(WebClient trader, String field, int value) {
+        JsonObject profile = WebClient.json(trader.get("/api/trader/risk-profile")).getJsonObject("profile");
+        HttpResponse<String> saved = trader.sendJson("PUT", "/api/trader/risk-profile", jakarta.json.Json.createObjectBuilder(profile).add(field, value).build().toString());
+        assertEquals(200, saved.statusCode(), saved.body());
+    }
+
     public String signal(String text) {
         return signal(text, null);
     }

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What the engine needs of a broker (PRODUCT X5, X6). Every method may throw {@link BrokerUnavailableException} when
@@ -32,10 +34,19 @@ public interface BrokerAdapter {
     /** Cancels an open order; false when it is no longer open. */
     boolean cancel(BrokerConnection account, String clientOrderId);
 
-    /** Several accounts' states, by connection id; one call each unless the broker can do better. */
+    /**
+     * Several accounts' states, by connection id; one call each unless the broker can do better. An account that cannot
+     * be read is left out (its followers are put off), the others are answered.
+     */
     default Map<String, AccountState> states(Collection<BrokerConnection> accounts) {
         Map<String, AccountState> states = new HashMap<>();
-        accounts.forEach(account -> states.put(account.id(), state(account)));
+        for (BrokerConnection account : accounts) {
+            try {
+                states.put(account.id(), state(account));
+            } catch (RuntimeException unreadable) {
+                Logger.getLogger(BrokerAdapter.class.getName()).log(Level.WARNING, "Broker account " + account.id() + " could not be read", unreadable);
+            }
+        }
         return states;
     }
 

@@ -11,6 +11,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionState;
 import org.tradeexecutor.platform.control.MongoConnection;
@@ -20,8 +22,12 @@ import org.tradeexecutor.signals.entity.SignalAccepted;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,6 +67,12 @@ public class ExecutionRecovery {
     MongoConnection mongo;
 
     @Inject
+    FanOutRetries retries;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
     Clock clock;
 
     /** How often orders of unknown outcome are looked up at their broker again. */
@@ -68,32 +80,28 @@ public class ExecutionRecovery {
     @ConfigProperty(name = "RECONCILE_SECONDS", defaultValue = "30")
     long reconcileSeconds;
 
+    @Inject
+    @ConfigProperty(name = "FAN_OUT_RETRY_SECONDS", defaultValue = "30")
+    long retrySeconds;
+
     /** Runs after demo seeding (a later priority), on the scheduler so that start-up is not held up. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DatabaseReady ready) {
         scheduler.execute(this::resume);
         scheduler.scheduleWithFixedDelay(guarded("matching paper orders", paper::matchRestingOrders), 1, 1, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(guarded("settling unknown orders", this::settleUnknown), reconcileSeconds, reconcileSeconds, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(guarded("expiring confirmations", confirmations::expireOverdue), 30, 30, TimeUnit.SECONDS);
+        long retryEvery = Math.max(1, retrySeconds / 2);
+        scheduler.scheduleWithFixedDelay(guarded("running unfinished fan-outs again", this::retryDueFanOuts), retryEvery, retryEvery, TimeUnit.SECONDS);
     }
 
-    /** Everything a stop may have left half done. */
+    /** Everything a stop may have left half done; each record on its own (one that fails is logged, counted and left for later). */
     public void resume() {
         int booked = paper.bookUnappliedFills();
-        int signals = 0;
-        for (SignalAccepted unfinished : lifecycle.unfinished()) {
-            fanOut.run(unfinished).exceptionally(failure -> null).join();
-            signals++;
-        }
-        int planned = 0;
-        for (Execution execution : executions.findByState(ExecutionState.PLANNED)) {
-            submitter.submit(execution.getId());
-            planned++;
-        }
+        int signals = each("fan-out", lifecycle.unfinished(), unfinished -> fanOut.run(unfinished).join());
+        int sent = each("send", executions.findByState(ExecutionState.PLANNED), execution -> submitter.submit(execution.getId()));
         int settled = settleUnknown() + settle(ExecutionState.SUBMITTED);
         int replayed = replayRecentFills();
-        int resumed = signals;
-        int sent = planned;
-        LOG.info(() -> "Execution recovery: " + booked + " paper fills booked, " + resumed + " signals fanned out again, " + sent
+        LOG.info(() -> "Execution recovery: " + booked + " paper fills booked, " + signals + " signals fanned out again, " + sent
                 + " planned orders sent, " + settled + " in-flight orders looked up, " + replayed + " fills without their follow-up announced again");
     }
 
@@ -104,14 +112,17 @@ public class ExecutionRecovery {
      */
     private int replayRecentFills() {
         Date since = Date.from(clock.instant().minus(Duration.ofDays(1)));
-        int replayed = 0;
-        for (Document id : mongo.database().getCollection("executions")
+        List<String> ids = new ArrayList<>();
+        mongo.database().getCollection("executions")
                 .find(Filters.and(Filters.eq("state", ExecutionState.FILLED.name()), Filters.gte("updatedAt", since), Filters.ne("followedUp", true)))
-                .projection(Projections.include("_id"))) {
-            executions.findById(id.getString("_id")).ifPresent(submitter::replayFill);
-            replayed++;
-        }
-        return replayed;
+                .projection(Projections.include("_id")).forEach((Document id) -> ids.add(id.getString("_id")));
+        return each("replay", ids, id -> executions.findById(id).ifPresent(submitter::replayFill));
+    }
+
+    /** Fan-outs that put followers off or stopped: run again, each on its own. */
+    int retryDueFanOuts() {
+        return each("fan-out", retries.due(), signalId -> lifecycle.accepted(signalId).ifPresentOrElse(accepted -> fanOut.run(accepted).join(),
+                () -> retries.done(signalId)));
     }
 
     private int settleUnknown() {
@@ -119,12 +130,32 @@ public class ExecutionRecovery {
     }
 
     private int settle(ExecutionState state) {
-        int settled = 0;
-        for (Execution execution : executions.findByState(state)) {
-            submitter.reconcile(execution.getId());
-            settled++;
+        return each("reconcile", executions.findByState(state), execution -> submitter.reconcile(execution.getId()));
+    }
+
+    /**
+     * Does the work for every record; one that fails is logged and counted ({@code execution_recovery_failures_total
+     * {task}}) and the others go on. It is met again at the next round.
+     *
+     * @return how many were done
+     */
+    private <T> int each(String task, Collection<T> records, Consumer<T> work) {
+        int done = 0;
+        for (T record : records) {
+            try {
+                work.accept(record);
+                done++;
+            } catch (RuntimeException e) {
+                metrics.counter("execution.recovery_failures", new Tag("task", task)).inc();
+                LOG.log(Level.WARNING, "Recovery (" + task + ") failed for " + describe(record) + "; it is tried again at the next round", e);
+            }
         }
-        return settled;
+        return done;
+    }
+
+    private static String describe(Object record) {
+        return record instanceof Execution execution ? "execution " + execution.getId()
+                : record instanceof SignalAccepted accepted ? "signal " + accepted.signalId() : String.valueOf(record);
     }
 
     /** A failing round is logged and the next one runs; an exception would cancel the schedule for good. */

@@ -15,40 +15,30 @@ import org.tradeexecutor.communities.control.Memberships;
 import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.communities.entity.MemberAction;
-import org.tradeexecutor.communities.entity.MemberRefusal;
 import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionKey;
 import org.tradeexecutor.execution.entity.ExecutionState;
-import org.tradeexecutor.execution.entity.Follower;
-import org.tradeexecutor.execution.entity.OrderKind;
-import org.tradeexecutor.execution.entity.OrderRequest;
-import org.tradeexecutor.execution.entity.OrderSide;
-import org.tradeexecutor.execution.entity.PlannedOrder;
+import org.tradeexecutor.execution.entity.SliceReads;
 import org.tradeexecutor.risk.control.RiskProfiles;
-import org.tradeexecutor.risk.entity.BreakerState;
-import org.tradeexecutor.risk.entity.RiskProfile;
 import org.tradeexecutor.signals.control.SignalLifecycle;
 import org.tradeexecutor.signals.entity.Signal;
 import org.tradeexecutor.signals.entity.SignalAccepted;
 import org.tradeexecutor.signals.entity.SignalKind;
 import org.tradeexecutor.signals.entity.UpdateAction;
 import org.tradeexecutor.subscriptions.control.Subscriptions;
-import org.tradeexecutor.subscriptions.entity.AutoExecute;
 import org.tradeexecutor.subscriptions.entity.Subscription;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -89,7 +79,13 @@ public class FanOut {
     RiskProfiles riskProfiles;
 
     @Inject
-    OrderPlanner planner;
+    FollowerDecisions decisions;
+
+    @Inject
+    EntryReservations reservations;
+
+    @Inject
+    FanOutRetries retries;
 
     @Inject
     ExecutionRepository executions;
@@ -112,9 +108,11 @@ public class FanOut {
     @Inject
     Clock clock;
 
+
+    /** A fan-out that did not finish runs again after this long. */
     @Inject
-    @ConfigProperty(name = "CONFIRMATION_MINUTES", defaultValue = "15")
-    long confirmationMinutes;
+    @ConfigProperty(name = "FAN_OUT_RETRY_SECONDS", defaultValue = "30")
+    long retrySeconds;
 
     /** Followers are split into this many slices served at once. */
     @Inject
@@ -127,7 +125,8 @@ public class FanOut {
 
     /**
      * Plans and sends the orders of one signal for all its followers; safe to run again. Nothing waits on a pool
-     * thread: the slices run on the managed executor and the last one to finish marks the signal EXECUTED.
+     * thread: the slices run on the managed executor and the last one to finish marks the signal EXECUTED — or, when a
+     * follower was put off or a slice failed, leaves it EXECUTING and due again in {@code FAN_OUT_RETRY_SECONDS} (30).
      */
     public CompletableFuture<Void> run(SignalAccepted accepted) {
         try {
@@ -136,30 +135,43 @@ public class FanOut {
             boolean communityDefault = memberships.community(accepted.communityId()).map(Community::isAutoExecuteByDefault).orElse(false);
             List<Subscription> followers = subscriptions.activeFollowers(accepted.communityId(), accepted.providerId());
             int sliceSize = Math.max(1, (followers.size() + parallelism - 1) / parallelism);
-            List<CompletableFuture<Void>> slices = new ArrayList<>();
+            List<CompletableFuture<Integer>> slices = new ArrayList<>();
             for (int from = 0; from < followers.size(); from += sliceSize) {
                 List<Subscription> slice = followers.subList(from, Math.min(followers.size(), from + sliceSize));
-                slices.add(CompletableFuture.runAsync(() -> serve(accepted, slice, communityDefault, received), executor));
+                slices.add(CompletableFuture.supplyAsync(() -> serve(accepted, slice, communityDefault, received), executor));
             }
-            return CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> {
-                if (failure == null) {
+            return CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new)).handle((done, failure) -> {
+                int deferred = failure != null ? -1 : slices.stream().mapToInt(CompletableFuture::join).sum();
+                if (deferred == 0) {
                     lifecycle.markExecuted(accepted.signalId());
+                    retries.done(accepted.signalId());
                 } else {
-                    stopped(accepted, failure);
+                    stopped(accepted, failure, deferred);
                 }
+                return null;
             });
         } catch (RuntimeException e) {
-            stopped(accepted, e);
+            stopped(accepted, e, -1);
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    /** The signal stays EXECUTING; recovery runs it again, and what was planned is not planned twice. */
-    private static void stopped(SignalAccepted accepted, Throwable failure) {
-        LOG.log(Level.SEVERE, "Fan-out of signal " + accepted.signalId() + " stopped; it resumes at the next start", failure);
+    /** The signal stays EXECUTING and runs again when due; what was decided is not decided twice. */
+    private void stopped(SignalAccepted accepted, Throwable failure, int deferred) {
+        if (failure != null) {
+            LOG.log(Level.SEVERE, "Fan-out of signal " + accepted.signalId() + " stopped; it runs again in " + retrySeconds + " s", failure);
+        } else {
+            LOG.warning(() -> "Fan-out of signal " + accepted.signalId() + " put off " + deferred + " followers; it runs again in " + retrySeconds + " s");
+        }
+        try {
+            retries.schedule(accepted.signalId(), clock.instant().plusSeconds(retrySeconds));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Signal " + accepted.signalId() + " could not be scheduled again; it runs at the next start", e);
+        }
     }
 
-    private void serve(SignalAccepted accepted, List<Subscription> slice, boolean communityDefault, Instant received) {
+    /** @return how many followers were put off (to be decided at the signal's next run) */
+    private int serve(SignalAccepted accepted, List<Subscription> slice, boolean communityDefault, Instant received) {
         long started = System.nanoTime();
         List<String> userIds = slice.stream().map(Subscription::getUserId).toList();
         Map<String, UserStanding> usersById = users.standings(userIds);
@@ -167,42 +179,29 @@ public class FanOut {
         Map<String, BrokerConnection> accounts = connections.primaryOf(usersById.keySet());
         UpdateAction action = accepted.signal().update() == null ? null : accepted.signal().update().action();
         if (action == UpdateAction.MOVE_STOP || action == UpdateAction.MOVE_STOP_TO_ENTRY) {
-            usersById.values().stream().filter(user -> refusal(user, membershipsByUser.get(user.id()), MemberAction.REDUCE).isEmpty())
-                    .forEach(user -> protectiveOrders.moveStop(accepted, user.id(), user.username(), accounts.get(user.id())));
-            return;
+            moveStops(accepted, usersById, membershipsByUser, accounts);
+            return 0;
         }
         Map<String, Execution> earlier = executions.findByIdIn(slice.stream().map(s -> keyOf(accepted, s).id()).toList()).stream()
                 .collect(Collectors.toMap(Execution::getId, e -> e, (a, b) -> a));
-        Map<String, RiskProfile> profiles = riskProfiles.of(usersById.keySet());
-        Map<String, BreakerState> breakers = riskProfiles.breakers(usersById.keySet());
-        Map<String, AccountState> states = statesOf(accounts.values());
+        boolean entry = accepted.signal().kind() == SignalKind.ENTRY;
+        SliceReads reads = new SliceReads(usersById, membershipsByUser, accounts, riskProfiles.of(usersById.keySet()),
+                riskProfiles.breakers(usersById.keySet()), statesOf(accounts.values()), entry ? reservations.current(usersById.keySet()) : Map.of());
         long read = System.nanoTime();
 
-        List<Execution> toSend = new ArrayList<>();
-        List<Execution> notSent = new ArrayList<>();
+        Set<String> alreadyStored = new HashSet<>();
         for (Subscription subscription : slice) {
-            ExecutionKey key = keyOf(accepted, subscription);
-            UserStanding user = usersById.get(subscription.getUserId());
-            if (earlier.containsKey(key.id())) {
-                if (earlier.get(key.id()).getState() == ExecutionState.PLANNED) {
-                    submitter.submit(key.id()); // planned by an earlier run that stopped before sending
+            Execution stored = earlier.get(keyOf(accepted, subscription).id());
+            if (stored != null) {
+                alreadyStored.add(subscription.getUserId());
+                if (stored.getState() == ExecutionState.PLANNED) {
+                    submitter.submit(stored.getId()); // planned by an earlier run that stopped before sending
                 }
-                continue;
             }
-            if (user == null) {
-                continue;
-            }
-            BrokerConnection account = accounts.get(user.id());
-            // An entry opens something; an exit only reduces, which a suspended member may still have done for them.
-            MemberAction needed = accepted.signal().kind() == SignalKind.ENTRY ? MemberAction.TRADE : MemberAction.REDUCE;
-            Optional<MemberRefusal> refusal = refusal(user, membershipsByUser.get(user.id()), needed);
-            Optional<PlannedOrder> planned = refusal.isEmpty()
-                    ? planner.plan(accepted.signal(), accepted.providerId(), subscription.settings(), autoExecute(subscription, communityDefault),
-                    new Follower(user.id(), account, profiles.get(user.id()), breakers.get(user.id()), states.get(account.id())))
-                    : Optional.of(refused(accepted, refusal.get()));
-            planned.map(order -> newExecution(accepted, key, user, account, order, received))
-                    .ifPresent(execution -> (execution.getState() == ExecutionState.PLANNED ? toSend : notSent).add(execution));
         }
+        FollowerDecisions.Decided decided = decisions.decide(accepted, slice, communityDefault, received, reads, alreadyStored);
+        List<Execution> toSend = decided.executions().stream().filter(e -> e.getState() == ExecutionState.PLANNED).toList();
+        List<Execution> notSent = decided.executions().stream().filter(e -> e.getState() != ExecutionState.PLANNED).toList();
         long planned = System.nanoTime();
         Set<String> stored = batchWrites.insertNew(notSent);
         notSent.stream().filter(e -> stored.contains(e.getId()) && e.getState() == ExecutionState.RISK_REJECTED).forEach(rejected -> {
@@ -214,50 +213,50 @@ public class FanOut {
         List<Execution> sent = submitter.insertAndSendAll(toSend, accountsById);
         long ordersOut = System.nanoTime();
         submitter.announceAllSent(sent);
-        LOG.info(() -> String.format("Fan-out of signal %s: %d followers, %d orders sent; read %d ms, planned %d ms, stored and sent %d ms, follow-up %d ms",
-                accepted.signalId(), slice.size(), sent.size(), millis(started, read), millis(read, planned), millis(planned, ordersOut),
+        LOG.info(() -> String.format("Fan-out of signal %s: %d followers, %d orders sent, %d put off; read %d ms, planned %d ms, stored and sent %d ms, follow-up %d ms",
+                accepted.signalId(), slice.size(), sent.size(), decided.deferred(), millis(started, read), millis(read, planned), millis(planned, ordersOut),
                 millis(ordersOut, System.nanoTime())));
+        return decided.deferred();
+    }
+
+    /** "Move stop to …": each follower's stop on their position from this provider; one that fails does not stop the others. */
+    private void moveStops(SignalAccepted accepted, Map<String, UserStanding> usersById, Map<String, Membership> membershipsByUser,
+                           Map<String, BrokerConnection> accounts) {
+        usersById.values().stream()
+                .filter(user -> membershipsByUser.containsKey(user.id()) && membershipsByUser.get(user.id())
+                        .refusal(user.status() == AccountStatus.ACTIVE, MemberAction.REDUCE).isEmpty())
+                .forEach(user -> {
+                    try {
+                        protectiveOrders.moveStop(accepted, user.id(), user.username(), accounts.get(user.id()));
+                    } catch (RuntimeException e) {
+                        metrics.counter("execution.followers_deferred", new Tag("why", "move_stop")).inc();
+                        LOG.log(Level.WARNING, "Moving the stop of " + user.username() + " for signal " + accepted.signalId() + " failed", e);
+                    }
+                });
     }
 
     private static long millis(long fromNanos, long toNanos) {
         return (toNanos - fromNanos) / 1_000_000;
     }
 
-    /** Every account's state in as few calls as its broker allows (the paper broker: one query for all). */
+    /**
+     * Every account's state in as few calls as its broker allows (the paper broker: one query for all); an account (or
+     * a broker) that cannot be read is missing, and its followers are put off.
+     */
     private Map<String, AccountState> statesOf(Collection<BrokerConnection> accounts) {
         Map<String, AccountState> states = new HashMap<>();
-        accounts.stream().collect(Collectors.groupingBy(connections::adapterFor))
-                .forEach((broker, ofBroker) -> states.putAll(broker.states(ofBroker)));
+        accounts.stream().collect(Collectors.groupingBy(connections::adapterFor)).forEach((broker, ofBroker) -> {
+            try {
+                states.putAll(broker.states(ofBroker));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, ofBroker.size() + " broker accounts could not be read; their followers are put off", e);
+            }
+        });
         return states;
-    }
-
-    private Execution newExecution(SignalAccepted accepted, ExecutionKey key, UserStanding user, BrokerConnection account, PlannedOrder order, Instant received) {
-        OrderRequest request = order.order();
-        Instant now = clock.instant();
-        return new Execution(key, user.username(), accepted.communityId(), accepted.providerId(), account,
-                new OrderRequest(key.clientOrderId(), request.symbol(), request.side(), request.kind(), request.quantity(), request.limitPrice(),
-                        request.stopPrice(), request.trailPercent()), order.state(), order.reason(),
-                order.decision() == null ? "sizing" : order.decision().rule(), received, now,
-                order.state() == ExecutionState.AWAITING_CONFIRMATION ? now.plus(Duration.ofMinutes(confirmationMinutes)) : null);
-    }
-
-    private static PlannedOrder refused(SignalAccepted accepted, MemberRefusal refusal) {
-        String leg = accepted.signal().kind() == SignalKind.ENTRY ? OrderPlanner.ENTRY_LEG : OrderPlanner.EXIT_LEG;
-        return new PlannedOrder(leg, new OrderRequest(null, accepted.signal().symbol(),
-                OrderSide.BUY, OrderKind.MARKET, BigDecimal.ZERO, null, null, null), ExecutionState.RISK_REJECTED, refusal.message(), null);
     }
 
     private static ExecutionKey keyOf(SignalAccepted accepted, Subscription subscription) {
         return OrderPlanner.keyOf(accepted.signalId(), subscription.getUserId(), accepted.signal());
     }
 
-    /** The one rule of who may do what in a community (the same as for REST and pages). */
-    private static Optional<MemberRefusal> refusal(UserStanding user, Membership membership, MemberAction action) {
-        return membership == null ? Optional.of(MemberRefusal.NOT_A_MEMBER) : membership.refusal(user.status() == AccountStatus.ACTIVE, action);
-    }
-
-    private static boolean autoExecute(Subscription subscription, boolean communityDefault) {
-        AutoExecute setting = subscription.settings().autoExecute();
-        return setting == AutoExecute.ON || (setting == AutoExecute.INHERIT && communityDefault);
-    }
 }

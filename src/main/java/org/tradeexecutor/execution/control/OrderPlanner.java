@@ -132,7 +132,8 @@ public class OrderPlanner {
             return new PlannedOrder(ENTRY_LEG, order, ExecutionState.RISK_REJECTED, decision.reason(), decision);
         }
         String reason = decision.rule().equals("ok") ? "Sized: " + size.explanation() + "." : decision.reason();
-        return new PlannedOrder(ENTRY_LEG, order, autoExecute ? ExecutionState.PLANNED : ExecutionState.AWAITING_CONFIRMATION, reason, decision);
+        return new PlannedOrder(ENTRY_LEG, order, autoExecute ? ExecutionState.PLANNED : ExecutionState.AWAITING_CONFIRMATION, reason, decision,
+                instrument.value(decision.quantity(), price));
     }
 
     /**

@@ -192,10 +192,20 @@ public class OrderSubmitter {
                 return;
             }
             Execution execution = found.get();
-            BrokerConnection account = connectionOf(execution);
+            Optional<BrokerConnection> account = connections.find(execution.getBrokerConnectionId());
+            if (account.isEmpty()) {
+                // Nothing to ask: it stays UNKNOWN (the broker may still hold it), said once, and the other orders go on.
+                String gone = "Outcome unknown: the broker account was removed, so the order cannot be looked up; check it at the broker.";
+                if (!gone.equals(execution.getReason())) {
+                    execution.explain(gone, clock.instant());
+                    executions.save(execution);
+                }
+                metrics.counter("execution.recovery_failures", new Tag("task", "account_removed")).inc();
+                return;
+            }
             Optional<BrokerOrder> atBroker;
             try {
-                atBroker = connections.adapterFor(account).findByClientOrderId(account, execution.getClientOrderId());
+                atBroker = connections.adapterFor(account.get()).findByClientOrderId(account.get(), execution.getClientOrderId());
             } catch (RuntimeException e) {
                 // Unreachable, timed out, circuit open: still unknown, asked again at the next round.
                 execution.moveTo(ExecutionState.UNKNOWN, "Outcome unknown; the broker could not be asked (" + e.getMessage() + ").", clock.instant());

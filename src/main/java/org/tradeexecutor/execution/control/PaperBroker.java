@@ -48,6 +48,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import static org.tradeexecutor.execution.control.PaperLedger.big;
 import static org.tradeexecutor.execution.control.PaperLedger.decimal;
@@ -62,6 +64,7 @@ import static org.tradeexecutor.execution.control.PaperLedger.decimal;
 @ApplicationScoped
 public class PaperBroker implements BrokerAdapter {
 
+    private static final Logger LOG = Logger.getLogger(PaperBroker.class.getName());
     private static final int APPLIED_KEPT = 200;
     private static final int DUPLICATE_KEY = 11000;
     private static final int PRICE_DIGITS = 8;
@@ -291,28 +294,43 @@ public class PaperBroker implements BrokerAdapter {
     public int matchRestingOrders() {
         int filled = 0;
         for (Document order : ledger.orders().find(Filters.eq("status", BrokerOrderStatus.ACCEPTED.name()))) {
-            Optional<Quote> current = currentQuote(order.getString("symbol"));
-            if (current.isEmpty()) {
-                continue;
-            }
-            Quote quote = current.get();
-            trackTrailingStop(order, quote);
-            Optional<BigDecimal> price = fillPrice(order, quote);
-            if (price.isPresent()) {
-                BrokerOrder result = fill(order, price.get());
-                changes.fire(new BrokerOrderChanged(order.getString("accountId"), result));
-                filled++;
+            try {
+                filled += matchResting(order) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // One order (its account gone, its follow-up failing) must not keep the others from their fills.
+                LOG.log(Level.WARNING, "Resting paper order " + order.getString("_id") + " could not be matched; tried again next round", e);
             }
         }
         return filled;
+    }
+
+    private boolean matchResting(Document order) {
+        Optional<Quote> current = currentQuote(order.getString("symbol"));
+        if (current.isEmpty()) {
+            return false;
+        }
+        Quote quote = current.get();
+        trackTrailingStop(order, quote);
+        Optional<BigDecimal> price = fillPrice(order, quote);
+        if (price.isEmpty()) {
+            return false;
+        }
+        BrokerOrder result = fill(order, price.get());
+        changes.fire(new BrokerOrderChanged(order.getString("accountId"), result));
+        return true;
     }
 
     /** Applies fills that were stored but not yet booked when the process stopped (at most once, see {@link PaperAccount#applied()}). */
     public int bookUnappliedFills() {
         int booked = 0;
         for (Document order : ledger.orders().find(Filters.and(Filters.eq("status", BrokerOrderStatus.FILLED.name()), Filters.eq("applied", false)))) {
-            fill(order, big(order, "averageFillPrice"));
-            booked++;
+            try {
+                fill(order, big(order, "averageFillPrice"));
+                booked++;
+            } catch (RuntimeException e) {
+                // One order (its account gone, say) must not keep the others from being booked; met again at the next start.
+                LOG.log(Level.WARNING, "Paper fill " + order.getString("_id") + " could not be booked", e);
+            }
         }
         return booked;
     }

@@ -146,6 +146,12 @@ public class Execution {
         updatedAt = when;
     }
 
+    /** Says why it stays where it is (a state it is in already), for the trader and the hosts. */
+    public void explain(String why, Instant when) {
+        reason = why;
+        updatedAt = when;
+    }
+
     /** Takes the broker's view of the order. */
     public void record(BrokerOrder order, Instant when) {
         moveTo(order.status().asExecutionState(), order.reason(), when);

@@ -10,4 +10,9 @@ public record OpenPosition(String symbol, BigDecimal quantity, BigDecimal averag
     public BigDecimal value() {
         return Instrument.of(symbol).value(quantity.abs(), averageEntry);
     }
+
+    /** An entry on its way, counted as held: one unit whose value is what the entry is worth. */
+    public static OpenPosition reserved(String symbol, BigDecimal value) {
+        return new OpenPosition(symbol, BigDecimal.ONE, value.divide(BigDecimal.valueOf(Instrument.of(symbol).multiplier())));
+    }
 }

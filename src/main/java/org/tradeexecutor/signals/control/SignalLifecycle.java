@@ -51,6 +51,12 @@ public class SignalLifecycle {
         });
     }
 
+    /** A stored VALID signal as the accepted event it was (for a fan-out run again). */
+    public Optional<SignalAccepted> accepted(String signalId) {
+        return signals.findById(signalId).filter(s -> s.getParseStatus() == ParseStatus.VALID)
+                .map(signal -> new SignalAccepted(signal.getId(), signal.getCommunityId(), signal.getProviderId(), SignalIntake.parsedOf(signal)));
+    }
+
     /** VALID signals accepted but not yet fully planned, oldest first, as the accepted events they were. */
     public List<SignalAccepted> unfinished() {
         List<SignalAccepted> unfinished = new ArrayList<>();

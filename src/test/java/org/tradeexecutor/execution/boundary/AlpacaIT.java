@@ -132,16 +132,11 @@ class AlpacaIT {
 
     /** A follower whose primary account is an Alpaca account on the stub; answers the user id. */
     private String alpacaFollower(String name) {
-        WebClient trader = community.trader(name, "ON");
-        HttpResponse<String> added = connect(trader, AlpacaStub.SECRET);
-        assertEquals(201, added.statusCode(), added.body());
-        String id = WebClient.json(added).getString("id");
-        assertEquals(200, trader.send("application/json", "PUT", "/api/trader/broker-connections/" + id + "/primary", null).statusCode());
+        community.alpacaTrader(name);
         return Fixtures.user(community.username(name)).getString("_id");
     }
 
     private static HttpResponse<String> connect(WebClient trader, String secret) {
-        return trader.sendJson("POST", "/api/trader/broker-connections", "{\"kind\":\"ALPACA\",\"label\":\"Alpaca paper\",\"keyId\":\""
-                + AlpacaStub.KEY_ID + "\",\"secret\":\"" + secret + "\",\"paper\":true}");
+        return TradingCommunity.connectAlpaca(trader, secret);
     }
 }
