@@ -50,6 +50,14 @@ public abstract class InBrowser {
         return wait;
     }
 
+    /** Clicks the element, found again if a live update re-rendered it between finding and clicking. */
+    protected void click(By element) {
+        waiting().until(driver -> {
+            driver.findElement(element).click();
+            return true;
+        });
+    }
+
     /**
      * Picks an item of a PrimeFaces select menu as a person does: open it, click the item, see it chosen (or the page
      * move on). Right after an Ajax update PrimeFaces binds the new widget a moment after the markup is there, and a

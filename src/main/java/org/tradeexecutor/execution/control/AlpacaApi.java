@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,10 +35,22 @@ public interface AlpacaApi {
     @Path("orders")
     AlpacaOrder submit(@HeaderParam(KEY_ID) String keyId, @HeaderParam(SECRET) String secret, AlpacaOrderRequest order);
 
+    /** With {@code nested=true}: an OCO comes with its stop leg. */
     @GET
     @Path("orders:by_client_order_id")
     AlpacaOrder byClientOrderId(@HeaderParam(KEY_ID) String keyId, @HeaderParam(SECRET) String secret,
-                                @QueryParam("client_order_id") String clientOrderId);
+                                @QueryParam("client_order_id") String clientOrderId, @QueryParam("nested") boolean nested);
+
+    /** The working orders of the account (status {@code open}), with their legs. */
+    @GET
+    @Path("orders")
+    List<AlpacaOrder> openOrders(@HeaderParam(KEY_ID) String keyId, @HeaderParam(SECRET) String secret,
+                                 @QueryParam("status") String status, @QueryParam("nested") boolean nested, @QueryParam("limit") int limit);
+
+    @PATCH
+    @Path("orders/{orderId}")
+    AlpacaOrder replace(@HeaderParam(KEY_ID) String keyId, @HeaderParam(SECRET) String secret, @PathParam("orderId") String orderId,
+                        AlpacaOrderRequest.StopChange change);
 
     @GET
     @Path("positions")

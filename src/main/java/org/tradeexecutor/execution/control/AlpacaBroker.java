@@ -51,7 +51,9 @@ import java.util.concurrent.TimeUnit;
 public class AlpacaBroker implements BrokerAdapter {
 
     private static final Map<OrderKind, String> TYPES = Map.of(OrderKind.MARKET, "market", OrderKind.LIMIT, "limit",
-            OrderKind.STOP, "stop", OrderKind.STOP_LIMIT, "stop_limit", OrderKind.TRAILING_STOP, "trailing_stop");
+            OrderKind.STOP, "stop", OrderKind.STOP_LIMIT, "stop_limit", OrderKind.TRAILING_STOP, "trailing_stop", OrderKind.OCO, "limit");
+    static final long CANCEL_WAIT_MILLIS = 4_000;
+    private static final long CANCEL_POLL_MILLIS = 150;
 
     @Inject
     BrokerCredentialsBox credentials;
@@ -78,10 +80,7 @@ public class AlpacaBroker implements BrokerAdapter {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
     public BrokerOrder submit(BrokerConnection connection, OrderRequest order) {
         Keys keys = keys(connection, "submit " + order.clientOrderId());
-        AlpacaSymbol symbol = AlpacaSymbol.of(order.symbol());
-        AlpacaOrderRequest request = new AlpacaOrderRequest(symbol.value(), plain(order.quantity()), order.side().name().toLowerCase(Locale.ROOT),
-                TYPES.get(order.kind()), symbol.assetClass() == AssetClass.CRYPTO ? "gtc" : "day", plain(order.limitPrice()),
-                plain(order.stopPrice()), plain(order.trailPercent()), order.clientOrderId());
+        AlpacaOrderRequest request = request(order);
         try {
             return toBrokerOrder(api(connection).submit(keys.keyId(), keys.secret(), request));
         } catch (WebApplicationException e) {
@@ -128,19 +127,23 @@ public class AlpacaBroker implements BrokerAdapter {
         }
     }
 
+    /**
+     * Asks Alpaca to cancel and waits (up to {@value #CANCEL_WAIT_MILLIS} ms) until the order no longer works: Alpaca
+     * cancels later, and holds the quantity of a working order meanwhile.
+     *
+     * @return true once it is cancelled; false when it was not working, or filled first
+     */
     @Override
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, retryOn = BrokerUnavailableException.class)
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
     public boolean cancel(BrokerConnection connection, String clientOrderId) {
         Keys keys = keys(connection, "cancel " + clientOrderId);
         Optional<BrokerOrder> order = lookUp(connection, keys, clientOrderId);
-        if (order.isEmpty() || order.get().status() != BrokerOrderStatus.ACCEPTED && order.get().status() != BrokerOrderStatus.PARTIALLY_FILLED) {
+        if (order.isEmpty() || !working(order.get())) {
             return false;
         }
         try {
             api(connection).cancel(keys.keyId(), keys.secret(), order.get().brokerOrderId());
-            return true;
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 422) {
                 return false;
@@ -149,6 +152,70 @@ public class AlpacaBroker implements BrokerAdapter {
         } catch (ProcessingException e) {
             throw new BrokerUnavailableException("Alpaca could not be reached: " + e.getMessage(), e);
         }
+        long deadline = System.currentTimeMillis() + CANCEL_WAIT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            Optional<BrokerOrder> now = lookUp(connection, keys, clientOrderId);
+            if (now.isEmpty() || !working(now.get())) {
+                return now.map(o -> o.status() == BrokerOrderStatus.CANCELLED).orElse(false);
+            }
+            pause(CANCEL_POLL_MILLIS);
+        }
+        return false;
+    }
+
+    /** Moves the stop of a working order: the stop leg of an OCO, or the stop order itself. */
+    @Override
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    public boolean replaceStop(BrokerConnection connection, String clientOrderId, BigDecimal stopPrice) {
+        Keys keys = keys(connection, "move the stop of " + clientOrderId);
+        try {
+            AlpacaOrder order = api(connection).byClientOrderId(keys.keyId(), keys.secret(), clientOrderId, true);
+            if (!working(toBrokerOrder(order))) {
+                return false;
+            }
+            String stopId = order.legs().stream().filter(leg -> leg.type() != null && leg.type().startsWith("stop")).map(AlpacaOrder::id)
+                    .findFirst().orElse(order.id());
+            api(connection).replace(keys.keyId(), keys.secret(), stopId, new AlpacaOrderRequest.StopChange(plain(stopPrice)));
+            return true;
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 422) {
+                return false;
+            }
+            throw new BrokerUnavailableException("Alpaca could not move the stop: " + e.getMessage(), e);
+        } catch (ProcessingException e) {
+            throw new BrokerUnavailableException("Alpaca could not be reached: " + e.getMessage(), e);
+        }
+    }
+
+    /** The working orders of the account as Alpaca has them now (for following them while its stream is down). */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, retryOn = BrokerUnavailableException.class)
+    public List<BrokerOrder> workingOrders(BrokerConnection connection) {
+        Keys keys = keys(connection, "read the working orders");
+        try {
+            return api(connection).openOrders(keys.keyId(), keys.secret(), "open", true, 500).stream().map(AlpacaBroker::toBrokerOrder).toList();
+        } catch (WebApplicationException | ProcessingException e) {
+            throw new BrokerUnavailableException("Alpaca's working orders could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean working(BrokerOrder order) {
+        return order.status() == BrokerOrderStatus.ACCEPTED || order.status() == BrokerOrderStatus.PARTIALLY_FILLED;
+    }
+
+    /**
+     * The order as Alpaca takes it. Protective orders (OCO, trailing stop) are good till cancelled: a day order would
+     * leave the position unprotected after the close. An OCO goes as a limit with its take profit and stop loss.
+     */
+    private static AlpacaOrderRequest request(OrderRequest order) {
+        AlpacaSymbol symbol = AlpacaSymbol.of(order.symbol());
+        boolean oco = order.kind() == OrderKind.OCO;
+        boolean untilCancelled = oco || order.kind() == OrderKind.TRAILING_STOP || symbol.assetClass() == AssetClass.CRYPTO;
+        return new AlpacaOrderRequest(symbol.value(), plain(order.quantity()), order.side().name().toLowerCase(Locale.ROOT),
+                TYPES.get(order.kind()), untilCancelled ? "gtc" : "day", oco ? null : plain(order.limitPrice()), oco ? null : plain(order.stopPrice()),
+                plain(order.trailPercent()), order.clientOrderId(), oco ? "oco" : null,
+                oco ? new AlpacaOrderRequest.TakeProfit(plain(order.limitPrice())) : null, oco ? new AlpacaOrderRequest.StopLoss(plain(order.stopPrice())) : null);
     }
 
     /** Checks the keys by reading the account; answers Alpaca's refusal or failure in a sentence, or empty when they work. */
@@ -167,7 +234,7 @@ public class AlpacaBroker implements BrokerAdapter {
 
     private Optional<BrokerOrder> lookUp(BrokerConnection connection, Keys keys, String clientOrderId) {
         try {
-            return Optional.of(toBrokerOrder(api(connection).byClientOrderId(keys.keyId(), keys.secret(), clientOrderId)));
+            return Optional.of(toBrokerOrder(api(connection).byClientOrderId(keys.keyId(), keys.secret(), clientOrderId, true)));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();
@@ -190,18 +257,37 @@ public class AlpacaBroker implements BrokerAdapter {
                 .connectTimeout(3, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS).build(AlpacaApi.class));
     }
 
-    static BrokerOrder toBrokerOrder(AlpacaOrder order) {
-        BrokerOrderStatus status = switch (order.status() == null ? "" : order.status()) {
+    /**
+     * Alpaca's order in our terms. An OCO whose stop leg filled reports that leg's fill: the take profit (the order
+     * itself) was cancelled by it. Every status Alpaca has that still works ("new", "accepted", "pending_new", "held",
+     * "pending_cancel", …) is ACCEPTED.
+     */
+    public static BrokerOrder toBrokerOrder(AlpacaOrder order) {
+        AlpacaOrder filling = quantity(order.filledQuantity()).signum() > 0 ? order
+                : order.legs().stream().filter(leg -> quantity(leg.filledQuantity()).signum() > 0).findFirst().orElse(order);
+        String alpacaStatus = filling.status() == null ? "" : filling.status();
+        BrokerOrderStatus status = switch (alpacaStatus) {
             case "filled" -> BrokerOrderStatus.FILLED;
             case "partially_filled" -> BrokerOrderStatus.PARTIALLY_FILLED;
-            case "canceled", "expired", "replaced" -> BrokerOrderStatus.CANCELLED;
+            case "canceled", "expired", "replaced", "done_for_day" -> BrokerOrderStatus.CANCELLED;
             case "rejected", "suspended" -> BrokerOrderStatus.REJECTED;
             default -> BrokerOrderStatus.ACCEPTED;
         };
-        return new BrokerOrder(order.clientOrderId(), order.id(), status,
-                order.filledQuantity() == null ? BigDecimal.ZERO : new BigDecimal(order.filledQuantity()),
-                order.filledAveragePrice() == null ? null : new BigDecimal(order.filledAveragePrice()), BigDecimal.ZERO,
-                status == BrokerOrderStatus.REJECTED || status == BrokerOrderStatus.CANCELLED ? "Alpaca: " + order.status() : null);
+        return new BrokerOrder(order.clientOrderId(), order.id(), status, quantity(filling.filledQuantity()),
+                filling.filledAveragePrice() == null ? null : new BigDecimal(filling.filledAveragePrice()), BigDecimal.ZERO,
+                status == BrokerOrderStatus.REJECTED || status == BrokerOrderStatus.CANCELLED ? "Alpaca: " + alpacaStatus : null);
+    }
+
+    private static BigDecimal quantity(String value) {
+        return value == null || value.isBlank() ? BigDecimal.ZERO : new BigDecimal(value);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String message(WebApplicationException e) {

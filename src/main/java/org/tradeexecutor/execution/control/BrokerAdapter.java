@@ -8,6 +8,7 @@ import org.tradeexecutor.execution.entity.OrderRequest;
 import org.tradeexecutor.execution.entity.OrderToSend;
 import org.tradeexecutor.execution.entity.SendResult;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,8 +32,14 @@ public interface BrokerAdapter {
     /** The account's value, open positions and result since 00:00 UTC, read together. */
     AccountState state(BrokerConnection account);
 
-    /** Cancels an open order; false when it is no longer open. */
+    /**
+     * Cancels a working order and answers once it no longer works (a broker that cancels later is asked until it has);
+     * false when it was no longer working.
+     */
     boolean cancel(BrokerConnection account, String clientOrderId);
+
+    /** Moves the stop of a working order (a stop, or the stop of an OCO); false when it is no longer working. */
+    boolean replaceStop(BrokerConnection account, String clientOrderId, BigDecimal stopPrice);
 
     /**
      * Several accounts' states, by connection id; one call each unless the broker can do better. An account that cannot

@@ -21,6 +21,7 @@ import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionKey;
 import org.tradeexecutor.execution.entity.ExecutionState;
 import org.tradeexecutor.execution.entity.SliceReads;
+import org.tradeexecutor.risk.entity.RiskState;
 import org.tradeexecutor.risk.control.RiskProfiles;
 import org.tradeexecutor.signals.control.SignalLifecycle;
 import org.tradeexecutor.signals.entity.Signal;
@@ -185,8 +186,10 @@ public class FanOut {
         Map<String, Execution> earlier = executions.findByIdIn(slice.stream().map(s -> keyOf(accepted, s).id()).toList()).stream()
                 .collect(Collectors.toMap(Execution::getId, e -> e, (a, b) -> a));
         boolean entry = accepted.signal().kind() == SignalKind.ENTRY;
+        // Reservations before the accounts: an entry that is done (and so no longer reserved) is then in the account read.
+        Map<String, RiskState> reserved = entry ? reservations.current(usersById.keySet()) : Map.of();
         SliceReads reads = new SliceReads(usersById, membershipsByUser, accounts, riskProfiles.of(usersById.keySet()),
-                riskProfiles.breakers(usersById.keySet()), statesOf(accounts.values()), entry ? reservations.current(usersById.keySet()) : Map.of());
+                riskProfiles.breakers(usersById.keySet()), statesOf(accounts.values()), reserved);
         long read = System.nanoTime();
 
         Set<String> alreadyStored = new HashSet<>();
@@ -209,6 +212,9 @@ public class FanOut {
             submitter.announce(rejected, false);
         });
         Map<String, BrokerConnection> accountsById = accounts.values().stream().collect(Collectors.toMap(BrokerConnection::id, a -> a, (a, b) -> a));
+        // An exit sells what the protective orders hold at the broker: they are cancelled first.
+        toSend.stream().filter(e -> e.getLeg().equals(OrderPlanner.EXIT_LEG))
+                .forEach(exit -> protectiveOrders.release(exit.getUserId(), exit.getProviderId(), exit.getSymbol(), accountsById.get(exit.getBrokerConnectionId())));
         // Entries first, for every follower of the slice; then what their fills set off (positions, protective orders).
         List<Execution> sent = submitter.insertAndSendAll(toSend, accountsById);
         long ordersOut = System.nanoTime();

@@ -156,7 +156,9 @@ public class FollowerDecisions {
             return putOff(accepted, key, user, account, received, "account", "The broker account could not be read");
         }
         try {
-            AccountState seen = entry ? EntryReservations.including(state, reserved.getOrDefault(userId, RiskState.none(userId))) : state;
+            // A reservation of this very execution (made by a run that stopped before storing it) is not another entry.
+            RiskState others = reserved.getOrDefault(userId, RiskState.none(userId)).keeping(r -> !r.executionId().equals(key.id()));
+            AccountState seen = entry ? EntryReservations.including(state, others) : state;
             Optional<PlannedOrder> planned = planner.plan(accepted.signal(), accepted.providerId(), subscription.settings(),
                     autoExecute(subscription, communityDefault), new Follower(userId, account, reads.profiles().get(userId), reads.breakers().get(userId), seen));
             return planned.map(order -> decided(accepted, key, user, account, order, received)).orElse(Decision.NOTHING);

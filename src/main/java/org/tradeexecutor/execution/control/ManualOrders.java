@@ -47,6 +47,9 @@ public class ManualOrders {
     OrderSubmitter submitter;
 
     @Inject
+    ProtectiveOrders protectiveOrders;
+
+    @Inject
     RiskProfiles riskProfiles;
 
     @Inject
@@ -95,6 +98,8 @@ public class ManualOrders {
                 account, order, state, decision.allowed() ? why : decision.reason(), decision.rule(), clock.instant(),
                 clock.instant(), null);
         if (state == ExecutionState.PLANNED) {
+            // The protective orders hold the quantity at the broker: cancelled (and, at Alpaca, gone) before the close goes out.
+            protectiveOrders.release(userId, providerId, held.symbol(), account);
             submitter.insertAndSend(execution, account); // false: clicked twice, the first order stands
         } else {
             insertOnce(execution);

@@ -20,6 +20,7 @@ import org.tradeexecutor.execution.entity.OrderToSend;
 import org.tradeexecutor.execution.entity.SendResult;
 import org.tradeexecutor.platform.control.StripedLocks;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -231,14 +232,17 @@ public class OrderSubmitter {
         }
     }
 
-    /** A resting order filled or was cancelled at the broker. */
+    /**
+     * A working order filled (in part or completely) or was cancelled at the broker. Reports come repeated and out of
+     * order (a broker's stream, a look-up): only one that moves the order on — to a later state, or to more filled —
+     * is taken; a final state never changes.
+     */
     void onBrokerChange(@Observes BrokerOrderChanged change) {
         executions.findByClientOrderId(change.order().clientOrderId()).ifPresent(found -> {
             Execution changed = null;
             synchronized (lockOf(found.getId())) {
                 Execution execution = executions.findById(found.getId()).orElseThrow();
-                ExecutionState next = change.order().status().asExecutionState();
-                if (execution.getState() != next && next.canFollow(execution.getState())) {
+                if (movesOn(execution, change.order())) {
                     execution.record(change.order(), clock.instant());
                     executions.save(execution);
                     changed = execution;
@@ -248,6 +252,20 @@ public class OrderSubmitter {
                 announce(changed, false);
             }
         });
+    }
+
+    /** Whether a broker's report is news: a later state, or more filled in the same partly filled state. */
+    static boolean movesOn(Execution execution, BrokerOrder order) {
+        ExecutionState next = order.status().asExecutionState();
+        BigDecimal before = execution.getFilledQuantity() == null ? BigDecimal.ZERO : execution.getFilledQuantity();
+        BigDecimal after = order.filledQuantity() == null ? BigDecimal.ZERO : order.filledQuantity();
+        if (after.compareTo(before) < 0) {
+            return false; // an older report arriving late
+        }
+        if (next == execution.getState()) {
+            return next == ExecutionState.PARTIALLY_FILLED && after.compareTo(before) > 0;
+        }
+        return next.canFollow(execution.getState());
     }
 
     /**
@@ -271,6 +289,7 @@ public class OrderSubmitter {
         metrics.counter("executions", new Tag("state", execution.getState().name().toLowerCase(Locale.ROOT)),
                 new Tag("broker", execution.getBroker().name().toLowerCase(Locale.ROOT))).inc();
         ExecutionView view = ExecutionView.of(execution);
+        boolean someFilled = execution.getFilledQuantity() != null && execution.getFilledQuantity().signum() > 0;
         switch (execution.getState()) {
             case FILLED -> {
                 if (justSent) {
@@ -279,9 +298,19 @@ public class OrderSubmitter {
                 filled.fire(new OrderFilled(execution.getCommunityId(), view, false));
             }
             case REJECTED, RISK_REJECTED -> rejected.fire(new OrderRejected(execution.getCommunityId(), view));
-            case ACCEPTED, PARTIALLY_FILLED -> submitted.fire(new OrderSubmitted(execution.getCommunityId(), view));
+            case ACCEPTED -> submitted.fire(new OrderSubmitted(execution.getCommunityId(), view));
+            case PARTIALLY_FILLED -> {
+                submitted.fire(new OrderSubmitted(execution.getCommunityId(), view));
+                filled.fire(new OrderFilled(execution.getCommunityId(), view, false));
+            }
+            case CANCELLED -> {
+                if (someFilled) {
+                    // Cancelled (or expired) after filling in part: what filled is held and must be booked and protected.
+                    filled.fire(new OrderFilled(execution.getCommunityId(), view, false));
+                }
+            }
             default -> {
-                // PLANNED, SUBMITTED, UNKNOWN, AWAITING_CONFIRMATION, CANCELLED, DECLINED, EXPIRED: nothing to tell yet.
+                // PLANNED, SUBMITTED, UNKNOWN, AWAITING_CONFIRMATION, DECLINED, EXPIRED: nothing to tell yet.
             }
         }
     }

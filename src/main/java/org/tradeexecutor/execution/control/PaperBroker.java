@@ -280,14 +280,23 @@ public class PaperBroker implements BrokerAdapter {
 
     @Override
     public boolean cancel(BrokerConnection connection, String clientOrderId) {
-        Bson open = Filters.and(Filters.eq("_id", clientOrderId), Filters.eq("accountId", connection.id()),
-                Filters.eq("status", BrokerOrderStatus.ACCEPTED.name()));
-        boolean cancelled = ledger.orders().updateOne(open, Updates.combine(Updates.set("status", BrokerOrderStatus.CANCELLED.name()),
+        boolean cancelled = ledger.orders().updateOne(working(connection, clientOrderId), Updates.combine(Updates.set("status", BrokerOrderStatus.CANCELLED.name()),
                 Updates.set("reason", "Cancelled."), Updates.set("updatedAt", Date.from(clock.instant())))).getModifiedCount() == 1;
         if (cancelled) {
             orderDocument(clientOrderId).ifPresent(d -> changes.fire(new BrokerOrderChanged(connection.id(), toBrokerOrder(d))));
         }
         return cancelled;
+    }
+
+    @Override
+    public boolean replaceStop(BrokerConnection connection, String clientOrderId, BigDecimal stopPrice) {
+        return ledger.orders().updateOne(working(connection, clientOrderId), Updates.combine(Updates.set("stopPrice", decimal(stopPrice)),
+                Updates.set("updatedAt", Date.from(clock.instant())))).getModifiedCount() == 1;
+    }
+
+    /** The order, if it is this account's and still working: a plain filter the store finds by the id. */
+    private static Document working(BrokerConnection connection, String clientOrderId) {
+        return new Document("_id", clientOrderId).append("accountId", connection.id()).append("status", BrokerOrderStatus.ACCEPTED.name());
     }
 
     /** Fills the resting orders the market has reached; called every second by {@code PaperOrderMatcher}. */
@@ -436,7 +445,14 @@ public class PaperBroker implements BrokerAdapter {
             case STOP -> triggered(buy, quote, stop) ? Optional.of(market) : Optional.empty();
             case STOP_LIMIT -> triggered(buy, quote, stop) ? limitFill(buy, quote, limit, market) : Optional.empty();
             case TRAILING_STOP -> triggered(buy, quote, trailingStop(order, buy)) ? Optional.of(market) : Optional.empty();
+            // The target first: a quote that reaches it fills the limit; one that reaches the stop fills at the market.
+            case OCO -> ocoFill(buy, quote, limit, stop, market);
         };
+    }
+
+    private static Optional<BigDecimal> ocoFill(boolean buy, Quote quote, BigDecimal limit, BigDecimal stop, BigDecimal market) {
+        Optional<BigDecimal> target = limitFill(buy, quote, limit, market);
+        return target.isPresent() ? target : triggered(buy, quote, stop) ? Optional.of(market) : Optional.empty();
     }
 
     private static Optional<BigDecimal> limitFill(boolean buy, Quote quote, BigDecimal limit, BigDecimal market) {
@@ -472,11 +488,11 @@ public class PaperBroker implements BrokerAdapter {
         if (order.quantity() == null || order.quantity().signum() <= 0) {
             return "The quantity must be more than 0.";
         }
-        boolean needsLimit = order.kind() == OrderKind.LIMIT || order.kind() == OrderKind.STOP_LIMIT;
+        boolean needsLimit = order.kind() == OrderKind.LIMIT || order.kind() == OrderKind.STOP_LIMIT || order.kind() == OrderKind.OCO;
         if (needsLimit && (order.limitPrice() == null || order.limitPrice().signum() <= 0)) {
             return "A " + order.kind() + " order needs a limit price above 0.";
         }
-        boolean needsStop = order.kind() == OrderKind.STOP || order.kind() == OrderKind.STOP_LIMIT;
+        boolean needsStop = order.kind() == OrderKind.STOP || order.kind() == OrderKind.STOP_LIMIT || order.kind() == OrderKind.OCO;
         if (needsStop && (order.stopPrice() == null || order.stopPrice().signum() <= 0)) {
             return "A " + order.kind() + " order needs a stop price above 0.";
         }

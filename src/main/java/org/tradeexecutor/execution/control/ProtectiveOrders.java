@@ -35,13 +35,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stop loss and take profits around a filled entry (PRODUCT X7). When the entry fills: one stop (the signal's, else the
- * default distance; a trailing stop when the profile asks for one) for the whole quantity and one limit per target
- * with the quantity split evenly (whole units where the asset needs them). When a target fills the stop is replaced
- * for what is left — at the entry price after the first target when the signal ("move stop to break even") or the
- * subscription says so; when the stop fills or nothing is left, the other protective orders are cancelled. Move-stop
- * messages replace the stop of the follower's position from that provider. Every protective order is an execution
- * under its own key, so none is placed twice.
+ * Stop loss and take profits around an entry (PRODUCT X7), never more than is held. Every fill of an entry — the
+ * whole order, or each part of an order that fills in parts — is protected by one OCO order per target: its share of
+ * what the fill added, the target as the limit and the stop (the signal's, else the default distance) in the same
+ * order, so that whichever fills cancels the other; a profile that trails gets one trailing stop instead. The
+ * quantities add up to what is held, so a broker that refuses to sell more than that (Alpaca) takes them all.
+ *
+ * <p>A target that fills takes its part away and leaves the others standing; after the first target the stops of the
+ * rest move to the entry when the signal or the subscription asks (break-even); a provider's "move stop" moves the
+ * stops of the follower's position from that provider; an exit, a close by hand or the breaker cancels them first
+ * ({@link #release}), and what is left once the position is gone is cancelled. Every protective order is an
+ * execution under its own key (entry signal, follower, leg {@code tp<i>@<filled so far>} or {@code trail@…}), and the
+ * entry remembers how much of it is protected, so none is placed twice.
  */
 @ApplicationScoped
 public class ProtectiveOrders {
@@ -50,6 +55,9 @@ public class ProtectiveOrders {
 
     @Inject
     ExecutionRepository executions;
+
+    @Inject
+    ExecutionBatchWrites batchWrites;
 
     @Inject
     OrderSubmitter submitter;
@@ -81,80 +89,94 @@ public class ProtectiveOrders {
         }
         if (fill.leg().equals(OrderPlanner.ENTRY_LEG)) {
             protect(fill, account.get());
-        } else if (fill.leg().startsWith("stop")) {
-            cancelProtection(fill.userId(), fill.providerId(), fill.symbol(), account.get());
-        } else {
-            resize(fill, account.get());
+        } else if (isProtective(fill.leg()) && fill.state() == ExecutionState.FILLED) {
+            afterProtectiveFill(fill, account.get());
+        } else if (positions.held(fill.userId(), account.get().id(), fill.symbol(), fill.providerId()).isEmpty()) {
+            cancelProtection(fill.userId(), fill.providerId(), fill.symbol(), account.get()); // an exit closed it
         }
     }
 
-    /** "Move stop to 152", "stops to break even": the follower's stop for that provider's position moves. */
+    /** "Move stop to 152", "stops to break even": the stops of the follower's position from that provider move. */
     public void moveStop(SignalAccepted accepted, String userId, String username, BrokerConnection account) {
         ParsedSignal signal = accepted.signal();
         Optional<HeldPosition> held = positions.held(userId, account.id(), signal.instrument().symbol(), accepted.providerId());
-        ExecutionKey key = new ExecutionKey(accepted.signalId(), userId, "stop");
-        if (held.isEmpty() || executions.findById(key.id()).isPresent()) {
+        if (held.isEmpty()) {
             return;
         }
         BigDecimal price = signal.update().action() == UpdateAction.MOVE_STOP_TO_ENTRY ? held.get().averageEntry() : signal.update().price();
-        List<Execution> stops = open(userId, accepted.providerId(), held.get().symbol()).stream().filter(e -> e.getLeg().startsWith("stop")).toList();
-        stops.forEach(stop -> cancel(stop, account));
-        Owner owner = new Owner(username, accepted.communityId(), accepted.providerId());
-        place(key, held.get(), owner, account, OrderKind.STOP, held.get().quantity().abs(), price, "Stop moved by the provider.");
+        moveStops(userId, accepted.providerId(), held.get().symbol(), account, price, "Stop moved by the provider.");
     }
 
+    /**
+     * Before an order that closes the position goes out: its protective orders are cancelled, and for a broker that
+     * cancels later (Alpaca) this waits until they are — the broker holds the quantity of working orders and would
+     * refuse to sell it a second time.
+     */
+    public void release(String userId, String providerId, String symbol, BrokerConnection account) {
+        cancelProtection(userId, providerId, symbol, account);
+    }
+
+    /** What this fill added to the entry, protected; the entry remembers how much of it is. */
     private void protect(ExecutionView entry, BrokerConnection account) {
+        Optional<Execution> stored = executions.findById(entry.id());
         Optional<ParsedSignal> signal = signals.find(entry.signalId()).map(SignalIntake::parsedOf);
         Optional<HeldPosition> held = positions.held(entry.userId(), account.id(), entry.symbol(), entry.providerId());
-        if (signal.isEmpty() || held.isEmpty()) {
+        if (stored.isEmpty() || signal.isEmpty() || held.isEmpty()) {
             return;
+        }
+        BigDecimal alreadyProtected = stored.get().getProtectedQuantity();
+        BigDecimal filled = entry.filledQuantity();
+        BigDecimal added = filled.subtract(alreadyProtected);
+        if (added.signum() <= 0) {
+            return; // a report repeated or late, or a fill replayed whose protection is placed
         }
         RiskProfile profile = profiles.of(entry.userId());
         SubscriptionSettings settings = subscriptions.find(entry.communityId(), entry.userId(), entry.providerId())
                 .map(Subscription::settings).orElse(SubscriptionSettings.DEFAULTS);
         BigDecimal price = entry.averageFillPrice();
         boolean long_ = entry.side() == OrderSide.BUY;
-        BigDecimal stopPercent = settings.stopLossPercent() != null ? settings.stopLossPercent() : profile.defaultStopLossPercent();
-        BigDecimal stop = signal.get().stopLoss() != null ? signal.get().stopLoss() : away(price, stopPercent, !long_);
-        BigDecimal targetPercent = settings.takeProfitPercent() != null ? settings.takeProfitPercent() : profile.defaultTakeProfitPercent();
-        List<BigDecimal> targets = signal.get().takeProfits().isEmpty() ? List.of(away(price, targetPercent, long_)) : signal.get().takeProfits();
-        BigDecimal quantity = entry.filledQuantity();
-        ExecutionKey stopKey = new ExecutionKey(entry.signalId(), entry.userId(), "stop");
+        String at = "@" + plain(filled);
+        Owner owner = Owner.of(entry);
         if (profile.useTrailingStop()) {
-            place(stopKey, held.get(), Owner.of(entry), account, OrderKind.TRAILING_STOP, quantity, profile.trailingStopPercent(),
-                    "Trailing stop " + profile.trailingStopPercent().toPlainString() + " %.");
+            place(new ExecutionKey(entry.signalId(), entry.userId(), "trail" + at), held.get(), owner, account, OrderKind.TRAILING_STOP, added, null,
+                    profile.trailingStopPercent(), "Trailing stop " + profile.trailingStopPercent().toPlainString() + " %.");
         } else {
-            place(stopKey, held.get(), Owner.of(entry), account, OrderKind.STOP, quantity, stop, "Stop loss.");
+            BigDecimal stopPercent = settings.stopLossPercent() != null ? settings.stopLossPercent() : profile.defaultStopLossPercent();
+            BigDecimal stop = signal.get().stopLoss() != null ? signal.get().stopLoss() : away(price, stopPercent, !long_);
+            BigDecimal targetPercent = settings.takeProfitPercent() != null ? settings.takeProfitPercent() : profile.defaultTakeProfitPercent();
+            List<BigDecimal> targets = signal.get().takeProfits().isEmpty() ? List.of(away(price, targetPercent, long_)) : signal.get().takeProfits();
+            List<BigDecimal> parts = split(added, targets.size(), Instrument.of(entry.symbol()).wholeUnits());
+            List<ExecutionKey> keys = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                keys.add(new ExecutionKey(entry.signalId(), entry.userId(), "tp" + (i + 1) + at));
+                place(keys.get(i), held.get(), owner, account, OrderKind.OCO, parts.get(i), targets.get(i), stop,
+                        "Take profit " + (i + 1) + " of " + parts.size() + " with its stop loss " + stop.toPlainString() + ".");
+            }
+            // A target the market had reached already filled as it was placed, before the others stood: their stops follow now.
+            keys.stream().map(key -> executions.findById(key.id())).flatMap(Optional::stream).map(ExecutionView::of)
+                    .filter(ProtectiveOrders::targetReached).findFirst()
+                    .ifPresent(first -> afterProtectiveFill(first, account));
         }
-        List<BigDecimal> parts = split(quantity, targets.size(), Instrument.of(entry.symbol()).wholeUnits());
-        for (int i = 0; i < parts.size(); i++) {
-            place(new ExecutionKey(entry.signalId(), entry.userId(), "tp" + (i + 1)), held.get(), Owner.of(entry), account, OrderKind.LIMIT, parts.get(i),
-                    targets.get(i), "Take profit " + (i + 1) + " of " + parts.size() + ".");
-        }
+        batchWrites.markProtected(entry.id(), filled);
     }
 
-    /** A target or an exit filled: the stop follows what is left, at break-even after the first target when asked. */
-    private void resize(ExecutionView fill, BrokerConnection account) {
+    /** A target or a stop filled: the first target may move the other stops to break-even; once flat, the rest goes. */
+    private void afterProtectiveFill(ExecutionView fill, BrokerConnection account) {
         Optional<HeldPosition> held = positions.held(fill.userId(), account.id(), fill.symbol(), fill.providerId());
         if (held.isEmpty()) {
             cancelProtection(fill.userId(), fill.providerId(), fill.symbol(), account);
             return;
         }
-        List<Execution> stops = open(fill.userId(), fill.providerId(), fill.symbol()).stream().filter(e -> e.getLeg().startsWith("stop")).toList();
-        if (stops.isEmpty()) {
-            return;
+        if (targetReached(fill) && breakEvenAsked(fill, held.get())) {
+            moveStops(fill.userId(), fill.providerId(), fill.symbol(), account, held.get().averageEntry(), "Stop moved to break-even after the first target.");
         }
-        ExecutionKey key = new ExecutionKey(fill.signalId(), fill.userId(), "stop-after-" + fill.leg());
-        if (executions.findById(key.id()).isPresent()) {
-            return;
-        }
-        Execution stop = stops.get(0);
-        boolean breakEven = fill.leg().equals("tp1") && breakEvenAsked(fill, held.get());
-        stops.forEach(s -> cancel(s, account));
-        BigDecimal price = breakEven ? held.get().averageEntry() : stop.order().stopPrice();
-        place(key, held.get(), Owner.of(stop), account,
-                stop.getKind(), held.get().quantity().abs(), stop.getKind() == OrderKind.TRAILING_STOP ? stop.order().trailPercent() : price,
-                breakEven ? "Stop moved to break-even after the first target." : "Stop resized to what is left.");
+    }
+
+    /** An OCO that filled at (or beyond) its target, not through its stop. */
+    private static boolean targetReached(ExecutionView fill) {
+        return fill.state() == ExecutionState.FILLED && fill.kind() == OrderKind.OCO && fill.limitPrice() != null && fill.averageFillPrice() != null
+                && (fill.side() == OrderSide.SELL ? fill.averageFillPrice().compareTo(fill.limitPrice()) >= 0
+                : fill.averageFillPrice().compareTo(fill.limitPrice()) <= 0);
     }
 
     private boolean breakEvenAsked(ExecutionView fill, HeldPosition held) {
@@ -164,17 +186,33 @@ public class ProtectiveOrders {
         return bySignal || bySubscription;
     }
 
+    /** Every working stop of the position (the stop of each OCO, a plain stop) moves to the price; quantities stay. */
+    private void moveStops(String userId, String providerId, String symbol, BrokerConnection account, BigDecimal price, String why) {
+        for (Execution order : open(userId, providerId, symbol)) {
+            if (order.getKind() == OrderKind.TRAILING_STOP || price.compareTo(order.getStopPrice()) == 0) {
+                continue; // a trailing stop follows the market by itself
+            }
+            if (connections.adapterFor(account).replaceStop(account, order.getClientOrderId(), price)) {
+                order.restop(price, why, clock.instant());
+                batchWrites.saveIfStill(order, order.getState());
+            }
+        }
+    }
+
     private void cancelProtection(String userId, String providerId, String symbol, BrokerConnection account) {
         open(userId, providerId, symbol).forEach(e -> cancel(e, account));
     }
 
-    /** Resting protective orders of the follower's position from the provider. */
+    /** Working protective orders of the follower's position from the provider. */
     private List<Execution> open(String userId, String providerId, String symbol) {
         return executions.findByUserId(userId).stream()
-                .filter(e -> providerId.equals(e.getProviderId()) && symbol.equals(e.getSymbol()))
-                .filter(e -> e.getLeg().startsWith("stop") || e.getLeg().startsWith("tp"))
+                .filter(e -> providerId.equals(e.getProviderId()) && symbol.equals(e.getSymbol()) && isProtective(e.getLeg()))
                 .filter(e -> e.getState() == ExecutionState.ACCEPTED || e.getState() == ExecutionState.PARTIALLY_FILLED)
                 .toList();
+    }
+
+    static boolean isProtective(String leg) {
+        return leg.startsWith("tp") || leg.startsWith("trail") || leg.startsWith("stop");
     }
 
     private void cancel(Execution execution, BrokerConnection account) {
@@ -182,36 +220,26 @@ public class ProtectiveOrders {
         // The paper broker reports the cancel as an event; a broker that only answers is recorded here.
         executions.findById(execution.getId()).filter(e -> cancelled && !e.getState().isFinal()).ifPresent(e -> {
             e.moveTo(ExecutionState.CANCELLED, "Cancelled: the position changed.", clock.instant());
-            executions.save(e);
+            batchWrites.saveIfStill(e, execution.getState());
         });
     }
 
-    /** Whose protective order it is: taken from the fill or the order it replaces, never searched for. */
+    /** Whose protective order it is: taken from the fill it protects, never searched for. */
     private record Owner(String username, String communityId, String providerId) {
         static Owner of(ExecutionView fill) {
             return new Owner(fill.username(), fill.communityId(), fill.providerId());
         }
-
-        static Owner of(Execution execution) {
-            return new Owner(execution.getUsername(), execution.getCommunityId(), execution.getProviderId());
-        }
     }
 
-    /** @param priceOrTrail the stop or limit price; the trail percentage for a trailing stop */
+    /** @param limit the target (OCO)  @param stopOrTrail the stop price; the trail percentage for a trailing stop */
     private void place(ExecutionKey key, HeldPosition held, Owner owner, BrokerConnection account, OrderKind kind, BigDecimal quantity,
-                       BigDecimal priceOrTrail, String reason) {
+                       BigDecimal limit, BigDecimal stopOrTrail, String reason) {
         if (quantity.signum() <= 0) {
             return;
         }
-        // A fill while this runs (a target that filled at once) may have closed the position already.
-        Optional<HeldPosition> now = positions.held(key.userId(), account.id(), held.symbol(), owner.providerId());
-        if (now.isEmpty()) {
-            return;
-        }
-        quantity = quantity.min(now.get().quantity().abs());
         OrderSide side = held.quantity().signum() > 0 ? OrderSide.SELL : OrderSide.BUY;
-        OrderRequest order = new OrderRequest(key.clientOrderId(), held.symbol(), side, kind, quantity, kind == OrderKind.LIMIT ? priceOrTrail : null,
-                kind == OrderKind.STOP ? priceOrTrail : null, kind == OrderKind.TRAILING_STOP ? priceOrTrail : null);
+        OrderRequest order = new OrderRequest(key.clientOrderId(), held.symbol(), side, kind, quantity, limit,
+                kind == OrderKind.TRAILING_STOP ? null : stopOrTrail, kind == OrderKind.TRAILING_STOP ? stopOrTrail : null);
         Execution protective = new Execution(key, owner.username(), owner.communityId(), owner.providerId(), account, order,
                 ExecutionState.PLANNED, reason, "protective", null, clock.instant(), null);
         submitter.insertAndSend(protective, account); // false: placed before (same key), nothing sent
@@ -237,5 +265,9 @@ public class ProtectiveOrders {
     private static BigDecimal away(BigDecimal price, BigDecimal percent, boolean up) {
         BigDecimal distance = price.multiply(percent).divide(HUNDRED, 8, RoundingMode.HALF_UP);
         return (up ? price.add(distance) : price.subtract(distance)).stripTrailingZeros();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -92,6 +92,10 @@ public class Execution {
     /** A fill whose follow-up (position booked, protective orders placed) has run; recovery replays fills without it. */
     @Column
     private boolean followedUp;
+    /** For an entry: how much of what it filled has its protective orders (an entry filling in parts is protected part by part). */
+    @Column
+    @Convert(MoneyAsDecimal128.class)
+    private BigDecimal protectedQuantity;
 
     public Execution() {
     }
@@ -146,6 +150,13 @@ public class Execution {
         updatedAt = when;
     }
 
+    /** A working stop moved (the provider, break-even): the order keeps its quantity. */
+    public void restop(BigDecimal price, String why, Instant when) {
+        stopPrice = price;
+        reason = why;
+        updatedAt = when;
+    }
+
     /** Says why it stays where it is (a state it is in already), for the trader and the hosts. */
     public void explain(String why, Instant when) {
         reason = why;
@@ -195,4 +206,5 @@ public class Execution {
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getExpiresAt() { return expiresAt; }
     public boolean isFollowedUp() { return followedUp; }
+    public BigDecimal getProtectedQuantity() { return protectedQuantity == null ? BigDecimal.ZERO : protectedQuantity; }
 }

@@ -1,7 +1,8 @@
 package org.tradeexecutor.execution.entity;
 
 /**
- * CDI event: an order filled completely.
+ * CDI event: an order filled, completely or in part ({@code execution().state()} says which; its filled quantity and
+ * average price are cumulative). A report repeated or late says nothing new and observers book nothing twice.
  *
  * @param replayed announced again by the recovery after a restart (its follow-up work may not have happened); observers
  *                 act idempotently and do not notify the trader a second time

@@ -18,6 +18,7 @@ import org.tradeexecutor.portfolio.entity.PositionStatus;
 import org.tradeexecutor.portfolio.entity.Trade;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -54,26 +55,35 @@ public class PortfolioBook {
     @Inject
     Clock clock;
 
+    /**
+     * Books what the report adds to the order's fills: an order filled at once is booked whole; one filling in parts is
+     * booked report by report (each report's cumulative quantity and average price, less what was booked before).
+     */
     void onFill(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) OrderFilled filled) {
         ExecutionView fill = filled.execution();
         if (fill.filledQuantity() == null || fill.filledQuantity().signum() == 0 || fill.averageFillPrice() == null) {
             return;
         }
         String id = Position.idOf(fill.userId(), fill.brokerConnectionId(), fill.symbol(), fill.providerId());
-        BigDecimal signed = fill.side() == OrderSide.BUY ? fill.filledQuantity() : fill.filledQuantity().negate();
         Optional<Trade> trade;
         boolean opens;
         synchronized (LOCKS.lockFor(id)) {
             Position position = positions.findById(id)
                     .orElseGet(() -> new Position(filled.communityId(), fill.userId(), fill.brokerConnectionId(), fill.symbol(), fill.providerId()));
-            if (position.hasBooked(fill.id())) {
-                return; // a fill replayed after a restart, booked before it
+            Position.BookedFill before = position.booked(fill.id());
+            if (fill.filledQuantity().compareTo(before.quantity()) <= 0) {
+                return; // a report repeated, late, or replayed after a restart: in the position already
             }
+            BigDecimal cumulativeFees = fill.fees() == null ? BigDecimal.ZERO : fill.fees();
+            Position.BookedFill now = new Position.BookedFill(fill.filledQuantity(), fill.filledQuantity().multiply(fill.averageFillPrice()), cumulativeFees);
+            BigDecimal quantity = now.quantity().subtract(before.quantity());
+            BigDecimal price = now.value().subtract(before.value()).divide(quantity, MathContext.DECIMAL64);
+            BigDecimal signed = fill.side() == OrderSide.BUY ? quantity : quantity.negate();
             boolean wasOpen = position.getStatus() == PositionStatus.OPEN && position.getQuantity().signum() != 0;
             // The fill's own time, not the booking's: booked again after a stop, it makes the same trade on the same day.
             Instant filledAt = fill.updatedAt() == null ? clock.instant() : fill.updatedAt();
-            trade = position.fill(signed, fill.averageFillPrice(), fill.fees() == null ? BigDecimal.ZERO : fill.fees(), fill.signalId(), filledAt);
-            position.recordBooked(fill.id());
+            trade = position.fill(signed, price, cumulativeFees.subtract(before.fees()).max(BigDecimal.ZERO), fill.signalId(), filledAt);
+            position.recordBooked(fill.id(), now);
             // Trade and rollups before the position, whose saving is what marks the fill booked: a stop in between books
             // the fill again, which finds its trade stored (same id) and counted (the rollups remember it) — once, not lost.
             trade.ifPresent(t -> {

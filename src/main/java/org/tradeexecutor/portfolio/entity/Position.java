@@ -72,7 +72,11 @@ public class Position {
     @Column
     @Convert(InstantAsDate.class)
     private Instant updatedAt;
-    /** The last fills booked (execution ids), saved with the position, so that a fill replayed after a restart counts once. */
+    /**
+     * What of each order's fills is in the position (the last {@value #BOOKED_FILLS_KEPT} orders), saved with it: an
+     * order that fills in parts is booked by what each report adds to its cumulative quantity, and a report repeated,
+     * late or replayed after a restart adds nothing. Entries {@code executionId|quantity|value|fees} (cumulative).
+     */
     @Column
     private List<String> bookedFills = new ArrayList<>();
 
@@ -138,16 +142,36 @@ public class Position {
         return Optional.empty();
     }
 
-    /** Whether this fill (an execution id) moved the position already. */
-    public boolean hasBooked(String fillId) {
-        return bookedFills != null && bookedFills.contains(fillId);
+    /** How much of an order's fills the position holds already (nothing for an order it never saw). */
+    public BookedFill booked(String executionId) {
+        if (bookedFills != null) {
+            for (String entry : bookedFills) {
+                String[] parts = entry.split("\\|");
+                if (parts[0].equals(executionId)) {
+                    // An entry of an id alone was written before fills were booked in parts: that order is in completely.
+                    return parts.length < 4 ? BookedFill.COMPLETE
+                            : new BookedFill(new BigDecimal(parts[1]), new BigDecimal(parts[2]), new BigDecimal(parts[3]));
+                }
+            }
+        }
+        return BookedFill.NONE;
     }
 
-    /** Remembers a booked fill; the oldest are forgotten beyond {@value #BOOKED_FILLS_KEPT} (replays look back one day). */
-    public void recordBooked(String fillId) {
-        List<String> booked = bookedFills == null ? new ArrayList<>() : new ArrayList<>(bookedFills);
-        booked.add(fillId);
+    /** Remembers what of an order is in the position now (cumulative); the oldest orders are forgotten beyond {@value #BOOKED_FILLS_KEPT}. */
+    public void recordBooked(String executionId, BookedFill cumulative) {
+        List<String> booked = new ArrayList<>(bookedFills == null ? List.of() : bookedFills);
+        booked.removeIf(entry -> entry.equals(executionId) || entry.startsWith(executionId + "|"));
+        booked.add(executionId + "|" + cumulative.quantity().toPlainString() + "|" + cumulative.value().toPlainString() + "|" + cumulative.fees().toPlainString());
         bookedFills = booked.size() > BOOKED_FILLS_KEPT ? new ArrayList<>(booked.subList(booked.size() - BOOKED_FILLS_KEPT, booked.size())) : booked;
+    }
+
+    /**
+     * An order's fills as far as booked: cumulative quantity, value (quantity × price, per unit) and fees.
+     * {@link #COMPLETE} stands for an order booked whole before fills were booked in parts.
+     */
+    public record BookedFill(BigDecimal quantity, BigDecimal value, BigDecimal fees) {
+        public static final BookedFill NONE = new BookedFill(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        public static final BookedFill COMPLETE = new BookedFill(new BigDecimal("1E+30"), BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     private void open(String signalId, Instant when) {

@@ -46,8 +46,9 @@ public class EventRelay {
     void filled(@Observes @Priority(Interceptor.Priority.APPLICATION + 150) OrderFilled filled) {
         if (!filled.replayed()) {
             ExecutionView execution = filled.execution();
-            trade("trade.filled", execution);
-            notify(execution, new Notice("info", "Filled: " + describe(execution),
+            boolean complete = execution.state() == ExecutionState.FILLED;
+            trade(complete ? "trade.filled" : "trade.partially_filled", execution);
+            notify(execution, new Notice("info", (complete ? "Filled: " : "Partly filled: ") + describe(execution),
                     execution.averageFillPrice() == null ? "" : "at " + execution.averageFillPrice().toPlainString()));
         }
     }

@@ -59,8 +59,11 @@ public class RiskStates {
         List<RiskState> states = new ArrayList<>(wanted.keySet());
         List<UpdateOneModel<Document>> writes = new ArrayList<>();
         for (RiskState state : states) {
-            List<Document> reservations = new ArrayList<>(state.reservations().stream().map(RiskStates::toDocument).toList());
-            reservations.add(toDocument(wanted.get(state)));
+            Reservation reservation = wanted.get(state);
+            // Reserved again (a run that stopped before storing its execution): the one reservation is renewed, not doubled.
+            List<Document> reservations = new ArrayList<>(state.reservations().stream()
+                    .filter(r -> !r.executionId().equals(reservation.executionId())).map(RiskStates::toDocument).toList());
+            reservations.add(toDocument(reservation));
             // Upsert at version 0 creates the first document; at another version a stored one is matched or, moved on, not.
             writes.add(new UpdateOneModel<>(new Document("_id", state.userId()).append("version", state.version()),
                     new Document("$set", new Document("version", state.version() + 1).append("reservations", reservations)),

@@ -30,6 +30,8 @@ class CrashDuringFanOutIT {
 
     private static final String DATABASE = "trade_executor_crash";
     private static final int FOLLOWERS = 200 + 2; // DEMO_FOLLOWERS plus the demo traders
+    /** An entry with one (default) target is protected by one OCO: target and stop in one order. */
+    private static final Document PROTECTIVE = new Document("leg", java.util.regex.Pattern.compile("^tp1@"));
     private ServerProcess server;
 
     @AfterEach
@@ -54,10 +56,10 @@ class CrashDuringFanOutIT {
         assertEquals(202, accepted.statusCode(), accepted.body());
 
         // Executions are stored a slice of followers at a time: kill as soon as the first slice is stored.
-        long plannedAtKill = awaitCount(db, "entry", 1);
+        long plannedAtKill = awaitCount(db, new Document("leg", "entry"), 1);
         server.kill();
         long filledAtKill = db.getCollection("executions").countDocuments(new Document("leg", "entry").append("state", "FILLED"));
-        long stopsAtKill = db.getCollection("executions").countDocuments(new Document("leg", "stop"));
+        long stopsAtKill = db.getCollection("executions").countDocuments(PROTECTIVE);
         assertEquals("EXECUTING", db.getCollection("signals").find().first().getString("status"),
                 "the kill must land mid fan-out (at the kill: " + plannedAtKill + " entries stored, " + filledAtKill + " filled, " + stopsAtKill + " stops)");
 
@@ -85,7 +87,7 @@ class CrashDuringFanOutIT {
         }
         assertEquals("EXECUTED", db.getCollection("signals").find().first().getString("status"));
 
-        awaitCount(db, "stop", FOLLOWERS);
+        awaitCount(db, PROTECTIVE, FOLLOWERS);
         for (Document execution : executions) {
             String userId = execution.getString("userId");
             List<Document> positions = db.getCollection("positions").find(new Document("userId", userId)).into(new java.util.ArrayList<>());
@@ -93,8 +95,8 @@ class CrashDuringFanOutIT {
             BigDecimal booked = ((org.bson.types.Decimal128) positions.get(0).get("quantity")).bigDecimalValue();
             BigDecimal ordered = ((org.bson.types.Decimal128) execution.get("quantity")).bigDecimalValue();
             assertEquals(0, booked.compareTo(ordered), "booked once: " + execution.getString("username"));
-            assertEquals(1, db.getCollection("executions").countDocuments(new Document("userId", userId).append("leg", "stop")),
-                    "one stop for " + execution.getString("username"));
+            assertEquals(1, db.getCollection("executions").countDocuments(new Document("userId", userId).append("leg", PROTECTIVE.get("leg"))),
+                    "one protective order (target and stop) for " + execution.getString("username"));
         }
     }
 
@@ -105,18 +107,18 @@ class CrashDuringFanOutIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Waits until at least {@code atLeast} executions of the leg are stored; answers how many there were. */
-    private static long awaitCount(MongoDatabase db, String leg, long atLeast) {
+    /** Waits until at least {@code atLeast} executions match; answers how many there were. */
+    private static long awaitCount(MongoDatabase db, Document filter, long atLeast) {
         long deadline = System.currentTimeMillis() + 60_000;
         long count = 0;
         while (System.currentTimeMillis() < deadline) {
-            count = db.getCollection("executions").countDocuments(new Document("leg", leg));
+            count = db.getCollection("executions").countDocuments(filter);
             if (count >= atLeast) {
                 return count;
             }
             ServerProcess.pause(5);
         }
-        throw new AssertionError("Only " + count + " " + leg + " executions of " + atLeast + " after 60 s");
+        throw new AssertionError("Only " + count + " executions " + filter.toJson() + " of " + atLeast + " after 60 s");
     }
 
     private static void awaitSettled(MongoDatabase db) {

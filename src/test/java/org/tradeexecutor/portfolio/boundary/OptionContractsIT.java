@@ -65,12 +65,12 @@ class OptionContractsIT {
                 "equity counts the contracts at 100 shares each, not at 1/100: " + account);
 
         // A management message that names only the underlying finds the contract's stop.
-        JsonObject stop = awaitOrder(trader, e -> e.getString("leg").equals("stop") && e.getString("state").equals("ACCEPTED"));
-        assertEquals(CONTRACT, stop.getString("symbol"));
-        String moveSignal = community.signal("Move stop to 1.80 on MSFT");
-        JsonObject moved = awaitOrder(trader, e -> e.getString("signalId").equals(moveSignal) && e.getString("leg").equals("stop"));
+        JsonObject protection = awaitOrder(trader, e -> e.getString("leg").startsWith("tp1@") && e.getString("state").equals("ACCEPTED"));
+        assertEquals(CONTRACT, protection.getString("symbol"));
+        community.signal("Move stop to 1.80 on MSFT");
+        JsonObject moved = awaitOrder(trader, e -> e.getString("id").equals(protection.getString("id"))
+                && new BigDecimal("1.80").compareTo(e.getJsonNumber("stopPrice").bigDecimalValue()) == 0);
         assertEquals(CONTRACT, moved.getString("symbol"));
-        assertEquals(0, new BigDecimal("1.80").compareTo(moved.getJsonNumber("stopPrice").bigDecimalValue()), moved.toString());
 
         // The exit names the contract; the round trip's P&L is in dollars of 100 shares per contract.
         String exitSignal = community.signal("STC MSFT 1/15/2027 210P @ 2.50");

@@ -54,25 +54,28 @@ class PositionsIT {
                 + "\",\"settings\":{\"autoExecute\":\"ON\",\"copyMultiplier\":1,\"moveStopToBreakEven\":true,\"notifyOnSignal\":true,\"notifyOnExecution\":true}}");
         assertEquals(201, followed.statusCode(), followed.body());
 
-        // Quotes stand still at SPY 590: TP1 at 580 fills as soon as it is placed. The break-even stop (at the entry, above
-        // the bid after spread and slippage) then fires at once too and ends the trade before TP2 (650) is placed.
+        // Quotes stand still at SPY 590: TP1's OCO (target 580) fills as soon as it is placed. The first target moves the
+        // stop of TP2's OCO to the entry (above the bid after spread and slippage), which then fires and ends the trade.
         String signalId = community.signal("BUY SPY SL 500 TP 580 TP 650");
-        Map<String, JsonObject> legs = awaitLegs(trader, signalId, m -> m.containsKey("stop-after-tp1")
-                && "FILLED".equals(m.get("stop-after-tp1").getString("state")));
+        Map<String, JsonObject> legs = awaitLegs(trader, signalId, m -> m.keySet().stream().anyMatch(k -> k.startsWith("tp2@"))
+                && "FILLED".equals(leg(m, "tp2@").getString("state")));
         JsonObject entry = legs.get("entry");
         assertEquals("FILLED", entry.getString("state"));
         BigDecimal bought = entry.getJsonNumber("filledQuantity").bigDecimalValue();
-        assertEquals("FILLED", legs.get("tp1").getString("state"));
-        assertEquals(0, new BigDecimal(bought.intValue() / 2).compareTo(legs.get("tp1").getJsonNumber("quantity").bigDecimalValue()),
+        JsonObject first = leg(legs, "tp1@");
+        JsonObject second = leg(legs, "tp2@");
+        assertEquals("tp1@" + bought.toPlainString(), first.getString("leg"), "keyed by what the entry had filled");
+        assertEquals("OCO", first.getString("kind"));
+        assertEquals("FILLED", first.getString("state"));
+        assertEquals(0, new BigDecimal(bought.intValue() / 2).compareTo(first.getJsonNumber("quantity").bigDecimalValue()),
                 "two targets split the quantity");
-        assertEquals("CANCELLED", legs.get("stop").getString("state"), "the first stop was replaced");
-        assertEquals(0, new BigDecimal("500").compareTo(legs.get("stop").getJsonNumber("stopPrice").bigDecimalValue()));
-        JsonObject breakEven = legs.get("stop-after-tp1");
-        assertEquals(0, entry.getJsonNumber("averageFillPrice").bigDecimalValue().compareTo(breakEven.getJsonNumber("stopPrice").bigDecimalValue()),
-                "the stop moved to the entry price");
-        assertEquals(0, bought.subtract(legs.get("tp1").getJsonNumber("quantity").bigDecimalValue())
-                .compareTo(breakEven.getJsonNumber("quantity").bigDecimalValue()), "the new stop covers what is left");
-        assertTrue(!legs.containsKey("tp2"), "no target is placed for a position that is already closed: " + legs.keySet());
+        assertEquals(0, bought.compareTo(first.getJsonNumber("quantity").bigDecimalValue().add(second.getJsonNumber("quantity").bigDecimalValue())),
+                "the protective orders hold exactly what was bought, never more");
+        assertEquals(0, new BigDecimal("650").compareTo(second.getJsonNumber("limitPrice").bigDecimalValue()));
+        assertEquals(0, entry.getJsonNumber("averageFillPrice").bigDecimalValue().compareTo(second.getJsonNumber("stopPrice").bigDecimalValue()),
+                "the second target's stop moved to the entry price after the first target");
+        assertTrue(second.getJsonNumber("averageFillPrice").bigDecimalValue().compareTo(new BigDecimal("650")) < 0, "it filled through its stop");
+        assertEquals(3, legs.size(), "no further protective order: " + legs.keySet());
         assertEquals(0, WebClient.jsonArray(trader.get("/api/trader/positions")).size());
 
         JsonArray trades = WebClient.jsonArray(trader.get("/api/trader/trades"));
@@ -88,7 +91,7 @@ class PositionsIT {
     void closingByHandSendsOneOrderCancelsTheProtectionAndCountsTheTrade() {
         WebClient trader = community.trader("closer", "ON");
         String signalId = community.signal("BUY TSLA SL 200 TP 300");
-        awaitLegs(trader, signalId, m -> m.containsKey("tp1") && "ACCEPTED".equals(m.get("tp1").getString("state")));
+        awaitLegs(trader, signalId, m -> leg(m, "tp1@") != null && "ACCEPTED".equals(leg(m, "tp1@").getString("state")));
 
         JsonArray positions = WebClient.jsonArray(trader.get("/api/trader/positions"));
         assertEquals(1, positions.size(), positions.toString());
@@ -101,9 +104,8 @@ class PositionsIT {
         assertTrue(again.statusCode() == 404 || WebClient.json(again).getString("id").equals(WebClient.json(closing).getString("id")),
                 "a second click sends nothing more: " + again.body());
 
-        Map<String, JsonObject> after = awaitLegs(trader, signalId, m -> "CANCELLED".equals(m.get("tp1").getString("state"))
-                && "CANCELLED".equals(m.get("stop").getString("state")));
-        assertEquals("CANCELLED", after.get("stop").getString("state"), "closing the position cancels its protective orders");
+        Map<String, JsonObject> after = awaitLegs(trader, signalId, m -> "CANCELLED".equals(leg(m, "tp1@").getString("state")));
+        assertEquals("CANCELLED", leg(after, "tp1@").getString("state"), "closing the position cancels its protective order first");
         assertEquals(0, WebClient.jsonArray(trader.get("/api/trader/positions")).size());
         JsonArray trades = WebClient.jsonArray(trader.get("/api/trader/trades"));
         assertEquals(1, trades.size(), trades.toString());
@@ -121,12 +123,17 @@ class PositionsIT {
     void theProviderMovingTheStopReplacesTheFollowersStop() {
         WebClient trader = community.trader("mover", "ON");
         String entry = community.signal("BUY TSLA SL 200");
-        awaitLegs(trader, entry, m -> m.containsKey("stop") && "ACCEPTED".equals(m.get("stop").getString("state")));
+        JsonObject protection = leg(awaitLegs(trader, entry, m -> leg(m, "tp1@") != null && "ACCEPTED".equals(leg(m, "tp1@").getString("state"))), "tp1@");
+        assertEquals(0, new BigDecimal("200").compareTo(protection.getJsonNumber("stopPrice").bigDecimalValue()));
 
-        String update = community.signal("move stop to 230 on TSLA");
-        Map<String, JsonObject> moved = awaitLegs(trader, update, m -> m.containsKey("stop") && "ACCEPTED".equals(m.get("stop").getString("state")));
-        assertEquals(0, new BigDecimal("230").compareTo(moved.get("stop").getJsonNumber("stopPrice").bigDecimalValue()));
-        assertEquals("CANCELLED", awaitLegs(trader, entry, m -> true).get("stop").getString("state"));
+        community.signal("move stop to 230 on TSLA");
+        JsonObject moved = leg(awaitLegs(trader, entry, m -> new BigDecimal("230").compareTo(leg(m, "tp1@").getJsonNumber("stopPrice").bigDecimalValue()) == 0),
+                "tp1@");
+        assertEquals("ACCEPTED", moved.getString("state"), "the same order, its stop moved: the quantity is held once");
+        assertEquals(protection.getString("id"), moved.getString("id"));
+        assertEquals(0, new BigDecimal("230").compareTo(TestStore.database().getCollection("paper_orders")
+                .find(new Document("_id", moved.getString("clientOrderId"))).first().get("stopPrice", org.bson.types.Decimal128.class).bigDecimalValue()),
+                "moved at the broker too");
     }
 
     @Test
@@ -174,6 +181,11 @@ class PositionsIT {
         assertEquals(1, Fixtures.audits("risk.circuit_breaker_reset", "admin"));
     }
 
+    /** The protective order whose leg starts so ("tp1@"), or null. */
+    private static JsonObject leg(Map<String, JsonObject> legs, String prefix) {
+        return legs.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
     /** The trader's executions of one signal by leg, once {@code done} holds. */
     private static Map<String, JsonObject> awaitLegs(WebClient trader, String signalId, Predicate<Map<String, JsonObject>> done) {
         long deadline = System.currentTimeMillis() + 20_000;
@@ -182,11 +194,20 @@ class PositionsIT {
             legs = WebClient.jsonArray(trader.get("/api/trader/executions?size=200")).stream().map(JsonValue::asJsonObject)
                     .filter(e -> e.getString("signalId").equals(signalId))
                     .collect(Collectors.toMap(e -> e.getString("leg"), e -> e));
-            if (!legs.isEmpty() && done.test(legs)) {
+            if (!legs.isEmpty() && test(done, legs)) {
                 return legs;
             }
             ServerProcess.pause(100);
         }
         throw new AssertionError("Signal " + signalId + " did not get there: " + legs);
+    }
+
+    /** A leg looked for may not be there yet. */
+    private static boolean test(Predicate<Map<String, JsonObject>> done, Map<String, JsonObject> legs) {
+        try {
+            return done.test(legs);
+        } catch (NullPointerException notYet) {
+            return false;
+        }
     }
 }

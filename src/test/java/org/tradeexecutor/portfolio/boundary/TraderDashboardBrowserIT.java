@@ -35,19 +35,19 @@ class TraderDashboardBrowserIT extends InBrowser {
         waiting().until(ExpectedConditions.urlContains("/dashboard/trader"));
 
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:confirmations"), "AMZN"));
-        assertTrue(browser.findElement(By.id("trading:positions")).getText().contains("No open positions."));
-        browser.findElement(By.cssSelector("[id$='confirmButton']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:positions"), "No open positions."));
+        click(By.cssSelector("[id$='confirmButton']"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:messages"), "AMZN buy: filled."));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:positions"), "AMZN"));
-        assertTrue(browser.findElement(By.id("trading:positions")).getText().contains("Alerts"), "the provider's name");
-        assertTrue(browser.findElement(By.id("trading:orders")).getText().contains("filled"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:positions"), "Alerts")); // the provider's name
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:orders"), "filled"));
         Files.write(Path.of("target", "screenshot-trader-positions.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         String userId = Fixtures.user(username).getString("_id");
         Document position = TestStore.database().getCollection("positions").find(new Document("userId", userId)).first();
         assertEquals("OPEN", position.getString("status"));
 
-        browser.findElement(By.cssSelector("[id$='closeButton']")).click();
+        click(By.cssSelector("[id$='closeButton']"));
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("trading:confirmYes"))).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:messages"), "Closing AMZN: filled."));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("trading:positions"), "No open positions."));
