@@ -122,8 +122,8 @@ public final class TradingCommunity {
         throw new AssertionError("Signal " + signalId + " has not settled into " + count + " executions: " + executions);
     }
 
-    /** Settled: FILLED, REJECTED, RISK_REJECTED, CANCELLED, AWAITING_CONFIRMATION — anything but on its way. */
+    /** Settled: FILLED, REJECTED, RISK_REJECTED, CANCELLED, AWAITING_CONFIRMATION — anything but on its way (or filling). */
     public static boolean settled(JsonObject execution) {
-        return !List.of("PLANNED", "SUBMITTED", "UNKNOWN", "ACCEPTED").contains(execution.getString("state"));
+        return !List.of("PLANNED", "SUBMITTED", "UNKNOWN", "ACCEPTED", "PARTIALLY_FILLED").contains(execution.getString("state"));
     }
 }

@@ -72,7 +72,7 @@ public class AlpacaBroker implements BrokerAdapter {
     private final Map<String, AlpacaApi> clients = new ConcurrentHashMap<>();
 
     /** The keys of a connection, decrypted for one call. */
-    private record Keys(String keyId, String secret) {
+    record Keys(String keyId, String secret) {
     }
 
     @Override
@@ -245,7 +245,8 @@ public class AlpacaBroker implements BrokerAdapter {
         }
     }
 
-    private Keys keys(BrokerConnection connection, String purpose) {
+    /** The account's keys, decrypted for one use (audited). */
+    Keys keys(BrokerConnection connection, String purpose) {
         audit.record(new AuditEvent("broker.credentials_decrypted", AuditOutcome.SUCCESS, new AuditEvent.Actor(connection.userId(), null),
                 null, AuditEvent.Origin.INTERNAL, "broker connection " + connection.id(), purpose));
         return new Keys(connection.alpacaKeyId(), credentials.decrypt(connection.alpacaSecretEncrypted()));

@@ -69,6 +69,9 @@ public class OrderSubmitter {
     Event<OrderRejected> rejected;
 
     @Inject
+    AlpacaOpenOrders openAlpacaOrders;
+
+    @Inject
     Clock clock;
 
     /** Sends a PLANNED execution; anything else is left as it is. */
@@ -286,6 +289,7 @@ public class OrderSubmitter {
     }
 
     private void announceOutcome(Execution execution, boolean justSent) {
+        openAlpacaOrders.track(execution);
         metrics.counter("executions", new Tag("state", execution.getState().name().toLowerCase(Locale.ROOT)),
                 new Tag("broker", execution.getBroker().name().toLowerCase(Locale.ROOT))).inc();
         ExecutionView view = ExecutionView.of(execution);

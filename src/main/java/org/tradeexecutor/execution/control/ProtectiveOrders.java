@@ -15,6 +15,7 @@ import org.tradeexecutor.execution.entity.OrderFilled;
 import org.tradeexecutor.execution.entity.OrderKind;
 import org.tradeexecutor.execution.entity.OrderRequest;
 import org.tradeexecutor.execution.entity.OrderSide;
+import org.tradeexecutor.platform.control.StripedLocks;
 import org.tradeexecutor.risk.control.RiskProfiles;
 import org.tradeexecutor.risk.entity.RiskProfile;
 import org.tradeexecutor.signals.control.SignalIntake;
@@ -52,6 +53,7 @@ import java.util.Optional;
 public class ProtectiveOrders {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final StripedLocks ENTRIES = new StripedLocks(64);
 
     @Inject
     ExecutionRepository executions;
@@ -76,6 +78,9 @@ public class ProtectiveOrders {
 
     @Inject
     ProviderPositions positions;
+
+    @Inject
+    AlpacaOpenOrders openAlpacaOrders;
 
     @Inject
     Clock clock;
@@ -116,8 +121,17 @@ public class ProtectiveOrders {
         cancelProtection(userId, providerId, symbol, account);
     }
 
-    /** What this fill added to the entry, protected; the entry remembers how much of it is. */
+    /**
+     * What this fill added to the entry, protected; the entry remembers how much of it is. One report of an entry at a
+     * time: two parts reported together would otherwise both count from what was protected before.
+     */
     private void protect(ExecutionView entry, BrokerConnection account) {
+        synchronized (ENTRIES.lockFor(entry.id())) {
+            protectLocked(entry, account);
+        }
+    }
+
+    private void protectLocked(ExecutionView entry, BrokerConnection account) {
         Optional<Execution> stored = executions.findById(entry.id());
         Optional<ParsedSignal> signal = signals.find(entry.signalId()).map(SignalIntake::parsedOf);
         Optional<HeldPosition> held = positions.held(entry.userId(), account.id(), entry.symbol(), entry.providerId());
@@ -221,6 +235,7 @@ public class ProtectiveOrders {
         executions.findById(execution.getId()).filter(e -> cancelled && !e.getState().isFinal()).ifPresent(e -> {
             e.moveTo(ExecutionState.CANCELLED, "Cancelled: the position changed.", clock.instant());
             batchWrites.saveIfStill(e, execution.getState());
+            openAlpacaOrders.track(e);
         });
     }
 

@@ -146,11 +146,15 @@ public class Position {
     public BookedFill booked(String executionId) {
         if (bookedFills != null) {
             for (String entry : bookedFills) {
-                String[] parts = entry.split("\\|");
-                if (parts[0].equals(executionId)) {
-                    // An entry of an id alone was written before fills were booked in parts: that order is in completely.
-                    return parts.length < 4 ? BookedFill.COMPLETE
-                            : new BookedFill(new BigDecimal(parts[1]), new BigDecimal(parts[2]), new BigDecimal(parts[3]));
+                if (entry.equals(executionId)) {
+                    return BookedFill.COMPLETE; // written before fills were booked in parts: that order is in completely
+                }
+                if (entry.startsWith(executionId + "|")) {
+                    // The id has bars of its own: the three numbers are the last three fields.
+                    String[] numbers = entry.substring(executionId.length() + 1).split("\\|");
+                    if (numbers.length == 3) {
+                        return new BookedFill(new BigDecimal(numbers[0]), new BigDecimal(numbers[1]), new BigDecimal(numbers[2]));
+                    }
                 }
             }
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tradeexecutor.support.AlpacaStub;
+import org.tradeexecutor.support.Eventually;
 import org.tradeexecutor.support.Fixtures;
 import org.tradeexecutor.support.ServerProcess;
 import org.tradeexecutor.support.TestStore;
@@ -19,7 +20,6 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,12 +61,12 @@ class OneRecordAtATimeIT {
                 "the Alpaca follower is put off");
         assertEquals("EXECUTING", WebClient.json(community.host.get("/api/signals/" + signalId)).getString("status"));
         assertEquals(1, TestStore.database().getCollection("fan_out_retries").countDocuments(new Document("_id", signalId)));
-        assertTrue(metric("execution_followers_deferred_total{") > 0);
+        assertTrue(Eventually.metric(base, "execution_followers_deferred_total{") > 0);
 
         AlpacaStub.failAccountReads(false);
         Map<String, JsonObject> later = community.awaitExecutions(signalId, 2, TradingCommunity::settled);
         assertEquals("FILLED", later.get(community.username("alpaca")).getString("state"), later.toString());
-        await(() -> "EXECUTED".equals(WebClient.json(community.host.get("/api/signals/" + signalId)).getString("status")), "the signal is done");
+        Eventually.until(() -> "EXECUTED".equals(WebClient.json(community.host.get("/api/signals/" + signalId)).getString("status")), "the signal is done");
         assertEquals(0, TestStore.database().getCollection("fan_out_retries").countDocuments(new Document("_id", signalId)));
         assertEquals(1, TestStore.database().getCollection("executions").countDocuments(new Document("signalId", signalId)
                 .append("userId", Fixtures.user(community.username("paper")).getString("_id")).append("leg", "entry")), "the paper follower decided once");
@@ -87,11 +87,11 @@ class OneRecordAtATimeIT {
                 .append("state", "UNKNOWN").append("followedUp", false);
         TestStore.database().getCollection("executions").insertMany(List.of(orphan, lost));
 
-        await(() -> "FILLED".equals(state(lost)), "the other order is looked up, found missing, sent and filled");
-        await(() -> TestStore.database().getCollection("executions").find(new Document("_id", orphan.getString("_id"))).first()
+        Eventually.until(() -> "FILLED".equals(state(lost)), "the other order is looked up, found missing, sent and filled");
+        Eventually.until(() -> TestStore.database().getCollection("executions").find(new Document("_id", orphan.getString("_id"))).first()
                 .getString("reason").contains("broker account was removed"), "the orphan says why it stays");
         assertEquals("UNKNOWN", state(orphan));
-        assertTrue(metric("execution_recovery_failures_total{") > 0);
+        assertTrue(Eventually.metric(base, "execution_recovery_failures_total{") > 0);
     }
 
     @Test
@@ -115,18 +115,5 @@ class OneRecordAtATimeIT {
         return TestStore.database().getCollection("executions").find(new Document("_id", execution.getString("_id"))).first().getString("state");
     }
 
-    private double metric(String prefix) {
-        return new WebClient(base).get("/metrics?scope=application", "text/plain").body().lines().filter(l -> l.startsWith(prefix))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
-    }
 
-    private static void await(Supplier<Boolean> condition, String what) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.get()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within 30 s: " + what);
-            }
-            ServerProcess.pause(200);
-        }
-    }
 }

@@ -73,4 +73,17 @@ class PositionTest {
         assertEquals(0, d("-0.5").compareTo(position.getQuantity()));
         assertEquals(0, d("42000").compareTo(position.getAverageEntry()));
     }
+
+    @Test
+    void anOrderFillingInPartsIsRememberedByWhatIsBookedOfItUnderItsOwnId() {
+        Position position = new Position("c", "u", "paper:u", "AAPL", "p");
+        String order = "provider:sig:ab12|user|entry"; // execution ids have bars of their own
+        assertEquals(Position.BookedFill.NONE, position.booked(order));
+        position.recordBooked(order, new Position.BookedFill(d("6"), d("600"), d("0.5")));
+        position.recordBooked("provider:sig:ab12|user|entry2", new Position.BookedFill(d("1"), d("1"), d("0")));
+        assertEquals(new Position.BookedFill(d("6"), d("600"), d("0.5")), position.booked(order));
+        position.recordBooked(order, new Position.BookedFill(d("10"), d("1004"), d("1")));
+        assertEquals(new Position.BookedFill(d("10"), d("1004"), d("1")), position.booked(order), "the later report replaces the earlier");
+        assertEquals(new Position.BookedFill(d("1"), d("1"), d("0")), position.booked("provider:sig:ab12|user|entry2"));
+    }
 }
