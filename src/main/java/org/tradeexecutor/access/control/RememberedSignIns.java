@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 import org.tradeexecutor.access.entity.RememberedSignIn;
 import org.tradeexecutor.access.entity.User;
+import org.tradeexecutor.platform.control.Leadership;
 import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 
@@ -41,6 +42,9 @@ public class RememberedSignIns {
 
     @Inject
     MongoConnection mongo;
+
+    @Inject
+    Leadership leadership;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -83,6 +87,9 @@ public class RememberedSignIns {
     }
 
     void forgetLapsed() {
+        if (!leadership.leading()) {
+            return;
+        }
         try {
             mongo.database().getCollection("remembered_sign_ins").deleteMany(new Document("lapsesAt", new Document("$lt", Date.from(clock.instant()))));
         } catch (RuntimeException e) {

@@ -22,6 +22,7 @@ import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.BrokerOrder;
 import org.tradeexecutor.execution.entity.BrokerOrderChanged;
 import org.tradeexecutor.execution.entity.BrokerOrderStatus;
+import org.tradeexecutor.platform.control.Leadership;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 
 import java.io.StringReader;
@@ -78,6 +79,9 @@ public class AlpacaTradeUpdates {
     MetricRegistry metrics;
 
     @Inject
+    Leadership leadership;
+
+    @Inject
     @ConfigProperty(name = "ALPACA_PAPER_STREAM_URL", defaultValue = "wss://paper-api.alpaca.markets/stream")
     String paperStreamUrl;
 
@@ -107,6 +111,11 @@ public class AlpacaTradeUpdates {
 
     /** Keeps a stream open per account with working orders, looks up the orders of those whose stream is not live. */
     void followUp() {
+        if (!leadership.leading()) {
+            streams.values().forEach(Stream::close); // another instance follows them
+            streams.clear();
+            return;
+        }
         try {
             Map<String, Set<String>> working = openOrders.byAccount();
             streams.keySet().removeIf(connectionId -> {

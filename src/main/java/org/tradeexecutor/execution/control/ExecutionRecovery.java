@@ -15,8 +15,10 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.platform.control.Leadership;
 import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.platform.entity.DatabaseReady;
+import org.tradeexecutor.platform.entity.LeadershipGained;
 import org.tradeexecutor.signals.control.SignalLifecycle;
 import org.tradeexecutor.signals.entity.SignalAccepted;
 
@@ -70,6 +72,9 @@ public class ExecutionRecovery {
     FanOutRetries retries;
 
     @Inject
+    Leadership leadership;
+
+    @Inject
     MetricRegistry metrics;
 
     @Inject
@@ -84,14 +89,27 @@ public class ExecutionRecovery {
     @ConfigProperty(name = "FAN_OUT_RETRY_SECONDS", defaultValue = "30")
     long retrySeconds;
 
-    /** Runs after demo seeding (a later priority), on the scheduler so that start-up is not held up. */
+    /**
+     * The schedules start on every instance; each round does its work only on the instance that leads (one at a time,
+     * see {@link Leadership}), and an instance that comes to lead first resumes what a stop left half done.
+     */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DatabaseReady ready) {
-        scheduler.execute(this::resume);
-        scheduler.scheduleWithFixedDelay(guarded("matching paper orders", paper::matchRestingOrders), 1, 1, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(guarded("settling unknown orders", this::settleUnknown), reconcileSeconds, reconcileSeconds, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(guarded("expiring confirmations", confirmations::expireOverdue), 30, 30, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(leading("matching paper orders", paper::matchRestingOrders), 1, 1, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(leading("settling unknown orders", this::settleUnknown), reconcileSeconds, reconcileSeconds, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(leading("expiring confirmations", confirmations::expireOverdue), 30, 30, TimeUnit.SECONDS);
         long retryEvery = Math.max(1, retrySeconds / 2);
-        scheduler.scheduleWithFixedDelay(guarded("running unfinished fan-outs again", this::retryDueFanOuts), retryEvery, retryEvery, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(leading("running unfinished fan-outs again", this::retryDueFanOuts), retryEvery, retryEvery, TimeUnit.SECONDS);
+    }
+
+    /** Leading now (at start, or taking over from an instance that died): whatever it left half done is resumed. */
+    void onLeadership(@Observes LeadershipGained gained) {
+        scheduler.execute(() -> {
+            try {
+                resume();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Recovery failed; its parts run again at their next rounds", e);
+            }
+        });
     }
 
     /** Everything a stop may have left half done; each record on its own (one that fails is logged, counted and left for later). */
@@ -158,18 +176,20 @@ public class ExecutionRecovery {
                 : record instanceof SignalAccepted accepted ? "signal " + accepted.signalId() : String.valueOf(record);
     }
 
-    /** A failing round is logged and the next one runs; an exception would cancel the schedule for good. */
-    private static Runnable guarded(String what, Runnable task) {
+    /**
+     * A round that does its work only while this instance leads; a failing round is logged and the next one runs (an
+     * exception would cancel the schedule for good).
+     */
+    private Runnable leading(String what, java.util.function.IntSupplier task) {
         return () -> {
+            if (!leadership.leading()) {
+                return;
+            }
             try {
-                task.run();
+                task.getAsInt();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Failed " + what + "; trying again at the next round", e);
             }
         };
-    }
-
-    private static Runnable guarded(String what, java.util.function.IntSupplier task) {
-        return guarded(what, (Runnable) task::getAsInt);
     }
 }

@@ -115,6 +115,11 @@ public class FanOut {
     @ConfigProperty(name = "FAN_OUT_RETRY_SECONDS", defaultValue = "30")
     long retrySeconds;
 
+    /** A fan-out still running after this long is taken for dead (its instance stopped) and run again by the leader. */
+    @Inject
+    @ConfigProperty(name = "FAN_OUT_STALE_SECONDS", defaultValue = "60")
+    long staleSeconds;
+
     /** Followers are split into this many slices served at once. */
     @Inject
     @ConfigProperty(name = "FAN_OUT_PARALLELISM", defaultValue = "4")
@@ -128,9 +133,13 @@ public class FanOut {
      * Plans and sends the orders of one signal for all its followers; safe to run again. Nothing waits on a pool
      * thread: the slices run on the managed executor and the last one to finish marks the signal EXECUTED — or, when a
      * follower was put off or a slice failed, leaves it EXECUTING and due again in {@code FAN_OUT_RETRY_SECONDS} (30).
+     * While it runs it is due again in {@code FAN_OUT_STALE_SECONDS} (60), for the leader to finish should this
+     * instance die on the way.
      */
     public CompletableFuture<Void> run(SignalAccepted accepted) {
         try {
+            // Due again should this instance die on the way: the leader then runs it again (what was decided stays decided).
+            retries.schedule(accepted.signalId(), clock.instant().plusSeconds(staleSeconds));
             lifecycle.markExecuting(accepted.signalId());
             Instant received = lifecycle.find(accepted.signalId()).map(Signal::getReceivedAt).orElse(clock.instant());
             boolean communityDefault = memberships.community(accepted.communityId()).map(Community::isAutoExecuteByDefault).orElse(false);

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.bson.Document;
+import org.tradeexecutor.platform.control.Leadership;
 import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 
@@ -37,6 +38,9 @@ public class WebhookDeliveries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Leadership leadership;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -81,6 +85,9 @@ public class WebhookDeliveries {
     }
 
     void forgetLapsed() {
+        if (!leadership.leading()) {
+            return;
+        }
         try {
             collection().deleteMany(new Document("expiresAt", new Document("$lt", Date.from(clock.instant()))));
         } catch (RuntimeException e) {

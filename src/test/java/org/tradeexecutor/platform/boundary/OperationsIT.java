@@ -33,6 +33,8 @@ class OperationsIT {
             assertEquals("UP", WebClient.json(response).getString("status"), path);
         }
         assertTrue(client.get("/health/ready").body().contains("\"name\":\"database\""));
+        JsonObject duties = check(WebClient.json(client.get("/health/live")), "duties");
+        assertTrue(duties.getJsonObject("data").get("leading").toString().contains("true"), "a single instance does the once-only duties: " + duties);
     }
 
     @Test

@@ -1,15 +1,19 @@
 package org.tradeexecutor.realtime.boundary;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tradeexecutor.support.DemoDeployment;
+import org.tradeexecutor.support.Eventually;
 import org.tradeexecutor.support.ServerProcess;
 import org.tradeexecutor.support.SocketClient;
 import org.tradeexecutor.support.WebClient;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * PRODUCT R6: two instances on loopback sharing one store and Payara Micro's data grid. A signal posted to instance A
- * is executed there; the trader's client, connected to instance B, receives the fill.
+ * is executed there; the trader's client, connected to instance B, receives the fill; replays to either instance trade
+ * nothing; a suspension reaches B; one instance does the once-only duties, and when it is killed mid fan-out the
+ * other takes over and finishes the fan-out.
  */
 class TwoInstancesIT {
 
@@ -38,7 +44,7 @@ class TwoInstancesIT {
 
     @Test
     void aFillProcessedOnInstanceAReachesAClientOnInstanceB() throws Exception {
-        DemoDeployment demo = new DemoDeployment("trade_executor_cluster");
+        DemoDeployment demo = new DemoDeployment("trade_executor_cluster").with("DEMO_FOLLOWERS", "200");
         String cluster = "dte-it-" + Long.toString(System.nanoTime(), 36);
         int seed = ServerProcess.freeLocalPort();
         a = new ServerProcess("instance-a", demo.settings).clustered(cluster, seed, seed).start();
@@ -67,12 +73,63 @@ class TwoInstancesIT {
             ServerProcess.pause(1_000);
             MongoDatabase db = demo.db;
             assertEquals(1, db.getCollection("signals").countDocuments());
-            assertEquals(2, db.getCollection("executions").countDocuments(new Document("signalId", signalId).append("leg", "entry")),
-                    "one entry for each of the two demo followers");
+            Eventually.until(() -> db.getCollection("executions").countDocuments(new Document("signalId", signalId).append("leg", "entry")) == 202,
+                    "one entry for each follower (200 demo followers and the two demo traders), none more");
+            ServerProcess.pause(1_000);
+            assertEquals(202, db.getCollection("executions").countDocuments(new Document("signalId", signalId).append("leg", "entry")));
 
             // An account suspended (here straight in the store, as an admin script would) loses its connection on B too.
             db.getCollection("users").updateOne(new Document("username", "trader"), new Document("$set", new Document("status", "SUSPENDED")));
             assertTrue(onB.awaitClose().startsWith("1008 "));
+        }
+
+        // One instance does the once-only duties. It is killed in the middle of a fan-out; the other takes the duties
+        // over within 30 s and finishes the fan-out: one order per follower, none twice.
+        ServerProcess leader = awaitTheOneLeader();
+        ServerProcess survivor = leader == a ? b : a;
+        HttpResponse<String> accepted = demo.signal(leader, "BUY MSFT SL 1");
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String signalId = WebClient.json(accepted).getString("signalId");
+        Eventually.until(() -> demo.db.getCollection("executions").countDocuments(new Document("signalId", signalId).append("leg", "entry")) > 0,
+                "the fan-out has begun");
+        leader.kill();
+        long killedAt = System.currentTimeMillis();
+        Eventually.until(() -> leading(survivor), "the survivor leads");
+        assertTrue(System.currentTimeMillis() - killedAt < 30_000, "taken over within 30 s");
+        Eventually.until(() -> "EXECUTED".equals(demo.db.getCollection("signals").find(new Document("_id", signalId)).first().getString("status")),
+                "the survivor finished the fan-out");
+        List<Document> entries = demo.db.getCollection("executions").find(new Document("signalId", signalId).append("leg", "entry")).into(new java.util.ArrayList<>());
+        assertEquals(202, entries.size(), "one entry per follower (200 demo followers and the two demo traders)");
+        assertEquals(202, entries.stream().map(e -> e.getString("userId")).distinct().count());
+        for (Document entry : entries) {
+            assertTrue(demo.db.getCollection("paper_orders").countDocuments(new Document("_id", entry.getString("clientOrderId"))) <= 1);
+        }
+    }
+
+    /** Waits until exactly one of the two instances says it does the duties; answers that one. */
+    private ServerProcess awaitTheOneLeader() {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean onA = leading(a);
+            boolean onB = leading(b);
+            if (onA != onB) {
+                return onA ? a : b;
+            }
+            assertTrue(!(onA && onB), "never two leaders at once");
+            ServerProcess.pause(200);
+        }
+        throw new AssertionError("No single leader within 30 s");
+    }
+
+    /** The instance's liveness entry "duties" says whether it leads. */
+    private static boolean leading(ServerProcess instance) {
+        try {
+            JsonObject health = WebClient.json(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(instance.uri("/health/live")).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+            return health.getJsonArray("checks").stream().map(JsonValue::asJsonObject).filter(c -> c.getString("name").equals("duties"))
+                    .anyMatch(c -> c.getJsonObject("data").get("leading").toString().contains("true")); // Payara may write it as a string
+        } catch (Exception unreachable) {
+            return false;
         }
     }
 }
