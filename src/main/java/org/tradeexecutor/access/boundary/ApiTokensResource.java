@@ -34,8 +34,12 @@ public class ApiTokensResource {
     @Context
     HttpServletRequest request;
 
-    /** @param name what the token is for, e.g. "trading bot" */
-    public record TokenRequest(String name) {
+    /**
+     * @param name          what the token is for, e.g. "trading bot"
+     * @param scope         "read" (GET and the live connection only) or "trade" (default)
+     * @param expiresInDays 1 to 365; left out: until revoked
+     */
+    public record TokenRequest(String name, String scope, Integer expiresInDays) {
     }
 
     @GET
@@ -46,7 +50,8 @@ public class ApiTokensResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(TokenRequest wanted) {
-        ApiTokens.Issue outcome = tokens.issue(currentUser.require().actor(), wanted == null ? null : wanted.name(), RequestOrigins.of(request));
+        ApiTokens.Issue outcome = wanted == null ? tokens.issue(currentUser.require().actor(), null, null, null, RequestOrigins.of(request))
+                : tokens.issue(currentUser.require().actor(), wanted.name(), wanted.scope(), wanted.expiresInDays(), RequestOrigins.of(request));
         if (outcome instanceof ApiTokens.Issue.Issued issued) {
             return Response.status(201).entity(issued.token()).build();
         }

@@ -29,6 +29,8 @@ public class ApiTokensView {
     ApiTokens tokens;
 
     private String name;
+    private String scope = "trade";
+    private Integer expiresInDays;
     private IssuedApiToken issued;
     private List<ApiTokenView> own;
 
@@ -41,10 +43,11 @@ public class ApiTokensView {
 
     /** Makes a token; its secret is on this one response only. */
     public void issue() {
-        ApiTokens.Issue outcome = tokens.issue(currentUser.require().actor(), name, RequestOrigins.of(request));
+        ApiTokens.Issue outcome = tokens.issue(currentUser.require().actor(), name, scope, expiresInDays, RequestOrigins.of(request));
         if (outcome instanceof ApiTokens.Issue.Issued made) {
             issued = made.token();
             name = null;
+            expiresInDays = null;
         } else {
             PageMessages.error(((ApiTokens.Issue.Refused) outcome).reason());
         }
@@ -61,4 +64,8 @@ public class ApiTokensView {
     public IssuedApiToken getIssued() { return issued; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public String getScope() { return scope; }
+    public void setScope(String scope) { this.scope = scope; }
+    public Integer getExpiresInDays() { return expiresInDays; }
+    public void setExpiresInDays(Integer expiresInDays) { this.expiresInDays = expiresInDays; }
 }

@@ -2,6 +2,7 @@ package org.tradeexecutor.access.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -29,8 +30,14 @@ public class MeResource {
     @Inject
     PasswordChange passwords;
 
+    @Inject
+    SignedInSessions sessions;
+
     @Context
     HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
 
     @GET
     public MeResponse me() {
@@ -54,8 +61,11 @@ public class MeResource {
         }
         List<String> problems = passwords.change(currentUser.require().user(), change.currentPassword(), change.newPassword(),
                 RequestOrigins.of(request));
-        return problems.isEmpty() ? Response.noContent().build()
-                : Response.status(400).entity(new PasswordProblems("invalid_password", problems)).build();
+        if (!problems.isEmpty()) {
+            return Response.status(400).entity(new PasswordProblems("invalid_password", problems)).build();
+        }
+        sessions.renewed(request, response, currentUser.require().id());
+        return Response.noContent().build();
     }
 
     /** @param communityId the community to work in */

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.tradeexecutor.access.control.ApiTokens;
+import org.tradeexecutor.access.entity.ApiToken;
 import org.tradeexecutor.access.control.Authenticator;
 import org.tradeexecutor.access.entity.LoginChannel;
 import org.tradeexecutor.access.entity.LoginResult;
@@ -59,7 +60,7 @@ public class SessionOrBasicAuthenticationMechanism implements HttpAuthentication
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && (isApi(request) || isLive(request))) {
-            return bearer(response, context, authorization.substring(7).trim());
+            return bearer(request, response, context, authorization.substring(7).trim());
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
             return basic(request, response, context, authorization.substring(6).trim());
@@ -87,10 +88,15 @@ public class SessionOrBasicAuthenticationMechanism implements HttpAuthentication
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus bearer(HttpServletResponse response, HttpMessageContext context, String secret) {
-        return apiTokens.authenticate(secret)
-                .map(token -> context.notifyContainerAboutLogin(token.userId(), GROUPS))
-                .orElseGet(() -> reject(response, 401, "invalid_token", "The API token is unknown, revoked, or its account is not active."));
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String secret) {
+        Optional<ApiToken> token = apiTokens.authenticate(secret);
+        if (token.isEmpty()) {
+            return reject(response, 401, "invalid_token", "The API token is unknown, revoked, expired, or its account is not active.");
+        }
+        if (!token.get().effectiveScope().allows(request.getMethod())) {
+            return reject(response, 403, "insufficient_scope", "This token may only read (scope read): make a token with scope trade to change anything.");
+        }
+        return context.notifyContainerAboutLogin(token.get().userId(), GROUPS);
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String encoded) {

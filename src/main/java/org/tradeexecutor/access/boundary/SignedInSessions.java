@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tradeexecutor.access.control.UserRepository;
 import org.tradeexecutor.access.entity.User;
+import org.tradeexecutor.platform.control.TrustedProxies;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,7 @@ import org.tradeexecutor.access.control.RememberedSignIns;
 import org.tradeexecutor.access.entity.AccessEnded;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +38,8 @@ public class SignedInSessions {
     static final String COOKIE = "DTESIGNIN";
     private static final String MARKED_AT_ATTRIBUTE = "tradeexecutor.signInMarkedAt";
     private static final String CHECKED_AT_ATTRIBUTE = "tradeexecutor.accountCheckedAt";
+    /** When the session's user signed in (or was last confirmed after a password change): older than a password change, it ends. */
+    private static final String SIGNED_IN_AT_ATTRIBUTE = "tradeexecutor.signedInAt";
 
     private final AtomicLong active = new AtomicLong();
 
@@ -56,6 +60,10 @@ public class SignedInSessions {
     @ConfigProperty(name = "ACCESS_RECHECK_SECONDS", defaultValue = "5")
     long recheckSeconds;
 
+    @Inject
+    @ConfigProperty(name = "TRUSTED_PROXIES", defaultValue = " ")
+    String trustedProxies;
+
     @PostConstruct
     void registerGauge() {
         metrics.gauge("sessions.active", active, AtomicLong::get);
@@ -65,6 +73,20 @@ public class SignedInSessions {
     public void signedIn(HttpServletRequest request, HttpServletResponse response, String userId) {
         HttpSession session = request.getSession();
         attach(session, userId);
+        String secret = remembered.open(userId, Duration.ofSeconds(Math.max(60, session.getMaxInactiveInterval())));
+        response.addCookie(cookie(request, secret, -1));
+    }
+
+    /**
+     * The user changed the password on this session: it goes on (and is remembered anew), while every other session
+     * and remembered sign-in of the user ends.
+     */
+    public void renewed(HttpServletRequest request, HttpServletResponse response, String userId) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return; // an API call with Basic credentials: no browser to keep signed in
+        }
+        session.setAttribute(SIGNED_IN_AT_ATTRIBUTE, System.currentTimeMillis());
         String secret = remembered.open(userId, Duration.ofSeconds(Math.max(60, session.getMaxInactiveInterval())));
         response.addCookie(cookie(request, secret, -1));
     }
@@ -81,6 +103,8 @@ public class SignedInSessions {
         Optional<String> userId = remembered.resume(secret.get());
         if (userId.isPresent()) {
             HttpSession session = request.getSession(true);
+            // A session id of its own: never the one the browser brought for a session the server did not know.
+            request.changeSessionId();
             attach(session, userId.get());
             session.setAttribute(MARKED_AT_ATTRIBUTE, System.currentTimeMillis());
         } else {
@@ -106,7 +130,7 @@ public class SignedInSessions {
 
     /**
      * Whether the session's account may still be used (looked at once every {@code ACCESS_RECHECK_SECONDS}). A
-     * suspended, banned or removed account's session ends here: its remembered sign-in is deleted, its live
+     * suspended, banned or removed account's session — or one signed in before the password changed — ends here: its remembered sign-in is deleted, its live
      * connections close, and the request goes on as anonymous.
      */
     boolean stillAllowed(HttpServletRequest request, HttpServletResponse response, String userId) {
@@ -118,7 +142,8 @@ public class SignedInSessions {
         if (session.getAttribute(CHECKED_AT_ATTRIBUTE) instanceof Long last && now - last < recheckSeconds * 1000) {
             return true;
         }
-        if (users.findById(userId).filter(User::active).isPresent()) {
+        Instant signedInAt = session.getAttribute(SIGNED_IN_AT_ATTRIBUTE) instanceof Long at ? Instant.ofEpochMilli(at) : null;
+        if (users.findById(userId).filter(user -> user.active() && !user.credentialsChangedAfter(signedInAt)).isPresent()) {
             session.setAttribute(CHECKED_AT_ATTRIBUTE, now);
             return true;
         }
@@ -154,6 +179,7 @@ public class SignedInSessions {
             active.incrementAndGet();
         }
         session.setAttribute(USER_ATTRIBUTE, userId);
+        session.setAttribute(SIGNED_IN_AT_ATTRIBUTE, System.currentTimeMillis());
     }
 
     private static Optional<String> secretOf(HttpServletRequest request) {
@@ -162,12 +188,17 @@ public class SignedInSessions {
                 .map(Cookie::getValue).findFirst();
     }
 
+    /** Over HTTPS as the browser sees it: the connection, or a trusted proxy saying so (the mechanism runs before the proxy filter). */
+    private boolean secureTransport(HttpServletRequest request) {
+        return TrustedProxies.parse(trustedProxies).secure(false, request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+    }
+
     /** Like the session cookie: HttpOnly, SameSite=Lax, Secure over HTTPS, gone when the browser closes. */
-    private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+    private Cookie cookie(HttpServletRequest request, String value, int maxAge) {
         Cookie cookie = new Cookie(COOKIE, value);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(request.isSecure() || secureTransport(request));
         cookie.setMaxAge(maxAge);
         cookie.setAttribute("SameSite", "Lax");
         return cookie;

@@ -9,12 +9,14 @@ import org.tradeexecutor.access.entity.AccessEnded;
 import org.tradeexecutor.access.entity.ApiToken;
 import org.tradeexecutor.access.entity.ApiTokenView;
 import org.tradeexecutor.access.entity.IssuedApiToken;
+import org.tradeexecutor.access.entity.TokenScope;
 import org.tradeexecutor.access.entity.User;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +28,7 @@ public class ApiTokens {
 
     public static final int MAX_PER_USER = 10;
     public static final int MAX_NAME_LENGTH = 60;
+    public static final int MAX_DAYS = 365;
     static final String PREFIX = "dte_";
 
     @Inject
@@ -52,20 +55,33 @@ public class ApiTokens {
         }
     }
 
-    public Issue issue(AuditEvent.Actor owner, String name, AuditEvent.Origin origin) {
+    /**
+     * @param scope         "read" or "trade" (default)
+     * @param expiresInDays 1 to {@value #MAX_DAYS}; null: until revoked
+     */
+    public Issue issue(AuditEvent.Actor owner, String name, String scope, Integer expiresInDays, AuditEvent.Origin origin) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_NAME_LENGTH) {
             return new Issue.Refused("Name the token (1 to " + MAX_NAME_LENGTH + " characters), e.g. the script that will use it.");
+        }
+        Optional<TokenScope> parsedScope = TokenScope.parse(scope);
+        if (parsedScope.isEmpty()) {
+            return new Issue.Refused("scope is \"read\" (GET and the live connection only) or \"trade\".");
+        }
+        if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_DAYS)) {
+            return new Issue.Refused("expiresInDays is 1 to " + MAX_DAYS + ", or left out for a token that lasts until revoked.");
         }
         if (tokens.findByUserId(owner.userId()).size() >= MAX_PER_USER) {
             return new Issue.Refused("You hold " + MAX_PER_USER + " tokens already: revoke one first.");
         }
         String secret = SecretTokens.newSecret(PREFIX);
+        Instant now = clock.instant();
         ApiToken token = new ApiToken(new ObjectId().toHexString(), owner.userId(), label, secret.substring(0, PREFIX.length() + 4),
-                SecretTokens.digest(secret), clock.instant(), null);
+                SecretTokens.digest(secret), now, null, parsedScope.get(), expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays)));
         tokens.save(token);
-        audit.record(new AuditEvent("auth.api_token_created", AuditOutcome.SUCCESS, owner, null, origin, "api token " + token.id(), label));
-        return new Issue.Issued(new IssuedApiToken(token.id(), label, secret, token.createdAt()));
+        audit.record(new AuditEvent("auth.api_token_created", AuditOutcome.SUCCESS, owner, null, origin, "api token " + token.id(),
+                label + " (" + token.effectiveScope().wireName() + (token.expiresAt() == null ? "" : ", until " + token.expiresAt()) + ")"));
+        return new Issue.Issued(new IssuedApiToken(token.id(), label, secret, token.effectiveScope().wireName(), token.createdAt(), token.expiresAt()));
     }
 
     public List<ApiTokenView> of(String userId) {
@@ -83,13 +99,21 @@ public class ApiTokens {
         return token.isPresent();
     }
 
-    /** The token behind a Bearer secret, if it exists and its owner's account is active. */
+    /** Revokes every token of the user (their password changed); answers how many. */
+    public int revokeAll(AuditEvent.Actor owner, AuditEvent.Origin origin) {
+        List<ApiToken> held = tokens.findByUserId(owner.userId());
+        held.forEach(token -> revoke(owner, token.id(), origin));
+        return held.size();
+    }
+
+    /** The token behind a Bearer secret, if it exists, has not expired and its owner's account is active. */
     public Optional<ApiToken> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return tokens.findBySecretDigest(SecretTokens.digest(secret))
+                .filter(token -> !token.expiredAt(now))
                 .filter(token -> users.findById(token.userId()).filter(User::active).isPresent())
                 .map(token -> {
                     if (token.staleMarkAt(now)) {

@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Limits failed sign-ins: per username and client address (LOGIN_MAX_FAILURES in LOGIN_WINDOW_MINUTES), and per
@@ -21,8 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class LoginThrottle {
 
-    /** Beyond this many tracked keys the oldest state is dropped rather than letting memory grow without end. */
-    private static final int MAX_TRACKED_KEYS = 100_000;
+    /**
+     * Beyond this many tracked keys the one used longest ago is dropped, so memory stays bounded: spraying many names
+     * pushes out only keys nobody is trying any more, never a lockout that is being hammered (it stays in use).
+     */
+    static final int MAX_TRACKED_KEYS = 100_000;
 
     @Inject
     @ConfigProperty(name = "LOGIN_MAX_FAILURES", defaultValue = "5")
@@ -32,7 +35,13 @@ public class LoginThrottle {
     @ConfigProperty(name = "LOGIN_WINDOW_MINUTES", defaultValue = "15")
     int windowMinutes;
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Least recently used first (access order); guarded by itself. */
+    private final Map<String, Bucket> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_TRACKED_KEYS;
+        }
+    };
 
     private Duration window;
 
@@ -43,20 +52,26 @@ public class LoginThrottle {
 
     /** How long the caller must wait before trying again, if it must. */
     public Optional<Duration> blockedFor(String username, String address) {
-        return keys(username, address).stream()
-                .map(buckets::get)
+        List<Bucket> tracked;
+        synchronized (buckets) {
+            tracked = keys(username, address).stream().map(buckets::get).toList();
+        }
+        return tracked.stream()
                 .filter(bucket -> bucket != null && bucket.getAvailableTokens() < 1)
                 .map(bucket -> Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()))
                 .max(Duration::compareTo);
     }
 
     public void recordFailure(String username, String address) {
-        if (buckets.size() > MAX_TRACKED_KEYS) {
-            buckets.clear();
-        }
         var keys = keys(username, address);
-        buckets.computeIfAbsent(keys.get(0), k -> newBucket(maxFailures)).tryConsume(1);
-        buckets.computeIfAbsent(keys.get(1), k -> newBucket(maxFailures * 4L)).tryConsume(1);
+        Bucket pair;
+        Bucket name;
+        synchronized (buckets) {
+            pair = buckets.computeIfAbsent(keys.get(0), k -> newBucket(maxFailures));
+            name = buckets.computeIfAbsent(keys.get(1), k -> newBucket(maxFailures * 4L));
+        }
+        pair.tryConsume(1);
+        name.tryConsume(1);
     }
 
     private Bucket newBucket(long capacity) {

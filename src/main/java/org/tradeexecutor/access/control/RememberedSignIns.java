@@ -81,6 +81,11 @@ public class RememberedSignIns {
         signIns.deleteById(SecretTokens.digest(secret));
     }
 
+    /** Every remembered sign-in of the user ends (their password changed). */
+    public void endAllOf(String userId) {
+        mongo.database().getCollection("remembered_sign_ins").deleteMany(new Document("userId", userId));
+    }
+
     /** Sign-ins left to lapse (a browser closed without signing out) are deleted once an hour. */
     void startForgetting(@Observes DatabaseReady ready) {
         scheduler.scheduleWithFixedDelay(this::forgetLapsed, 1, 60, TimeUnit.MINUTES);

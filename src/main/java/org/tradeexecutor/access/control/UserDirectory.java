@@ -25,11 +25,13 @@ public class UserDirectory {
     /** Name and status of many users in one indexed query, by id; unknown ids are missing. */
     public Map<String, UserStanding> standings(Collection<String> ids) {
         Map<String, UserStanding> standings = new HashMap<>();
-        connection.database().getCollection("users").find(Filters.in("_id", ids)).projection(Projections.include("username", "status"))
+        connection.database().getCollection("users").find(Filters.in("_id", ids)).projection(Projections.include("username", "status", "credentialsChangedAt"))
                 .forEach((Document d) -> {
                     String status = d.getString("status");
                     String id = String.valueOf(d.get("_id"));
-                    standings.put(id, new UserStanding(id, d.getString("username"), status == null ? AccountStatus.ACTIVE : AccountStatus.valueOf(status)));
+                    java.util.Date changed = d.getDate("credentialsChangedAt");
+                    standings.put(id, new UserStanding(id, d.getString("username"), status == null ? AccountStatus.ACTIVE : AccountStatus.valueOf(status),
+                            changed == null ? null : changed.toInstant()));
                 });
         return standings;
     }

@@ -16,10 +16,21 @@ import java.time.Instant;
  * @param hint         the token's first characters, so its owner can tell tokens apart
  * @param secretDigest SHA-256 of the token
  * @param lastUsedAt   marked at most once a minute; null before the first use
+ * @param scope        what it may do; null (tokens made before scopes) is TRADE
+ * @param expiresAt    when it stops working; null: until revoked
  */
 @Entity("api_tokens")
 public record ApiToken(@Id String id, @Column String userId, @Column String name, @Column String hint, @Column String secretDigest,
-                       @Column @Convert(InstantAsDate.class) Instant createdAt, @Column @Convert(InstantAsDate.class) Instant lastUsedAt) {
+                       @Column @Convert(InstantAsDate.class) Instant createdAt, @Column @Convert(InstantAsDate.class) Instant lastUsedAt,
+                       @Column TokenScope scope, @Column @Convert(InstantAsDate.class) Instant expiresAt) {
+
+    public TokenScope effectiveScope() {
+        return scope == null ? TokenScope.TRADE : scope;
+    }
+
+    public boolean expiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
 
     /** Worth a write: never marked, or marked more than a minute ago (one write a minute per token at most). */
     public boolean staleMarkAt(Instant now) {
@@ -27,6 +38,6 @@ public record ApiToken(@Id String id, @Column String userId, @Column String name
     }
 
     public ApiToken usedAt(Instant now) {
-        return new ApiToken(id, userId, name, hint, secretDigest, createdAt, now);
+        return new ApiToken(id, userId, name, hint, secretDigest, createdAt, now, scope, expiresAt);
     }
 }

@@ -34,6 +34,10 @@ public class User {
     @Column
     @Convert(InstantAsDate.class)
     private Instant lastLoginAt;
+    /** When the password last changed: sign-ins, sessions and connections from before then end. */
+    @Column
+    @Convert(InstantAsDate.class)
+    private Instant credentialsChangedAt;
 
     public User() {
     }
@@ -62,7 +66,12 @@ public class User {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastLoginAt() { return lastLoginAt; }
 
-    public void changePasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public void changePassword(String passwordHash, Instant when) { this.passwordHash = passwordHash; this.credentialsChangedAt = when; }
+    public Instant getCredentialsChangedAt() { return credentialsChangedAt; }
+    /** Whether the password changed after that moment (a sign-in made before then no longer holds). */
+    public boolean credentialsChangedAfter(Instant signedInAt) {
+        return credentialsChangedAt != null && (signedInAt == null || credentialsChangedAt.isAfter(signedInAt));
+    }
     public void changeStatus(AccountStatus status, String reason) { this.status = status; this.statusReason = reason; }
     public void activateCommunity(String communityId) { this.activeCommunityId = communityId; }
     public void signedInAt(Instant when) { this.lastLoginAt = when; }

@@ -1,5 +1,11 @@
 package org.tradeexecutor.access.entity;
 
-/** Who a user is and whether the account may trade: what a fan-out needs of each follower. */
-public record UserStanding(String id, String username, AccountStatus status) {
+import java.time.Instant;
+
+/**
+ * Who a user is and whether the account may trade: what a fan-out needs of each follower.
+ *
+ * @param credentialsChangedAt when the password last changed (connections opened before then are closed); null: never
+ */
+public record UserStanding(String id, String username, AccountStatus status, Instant credentialsChangedAt) {
 }

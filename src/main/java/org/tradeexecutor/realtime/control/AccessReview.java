@@ -15,6 +15,8 @@ import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 import org.tradeexecutor.realtime.entity.Listener;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every {@code ACCESS_RECHECK_SECONDS} (5) each instance looks again at who its connections belong to: a suspended,
- * banned or removed account is disconnected; a host whose membership was suspended (or whose role changed) loses
+ * banned or removed account is disconnected, and so is a connection opened before its user's password changed; a host whose membership was suspended (or whose role changed) loses
  * the community topic. The store is asked, not an event: a change made on another instance, by an admin script or
  * straight in the database is seen all the same. Two queries a round, whatever the number of connections.
  */
@@ -70,6 +72,11 @@ public class AccessReview {
             });
             if (!gone.isEmpty()) {
                 clients.closeUsers(gone);
+            }
+            Map<String, Instant> passwordChanged = new HashMap<>();
+            standings.values().stream().filter(s -> s.credentialsChangedAt() != null).forEach(s -> passwordChanged.put(s.id(), s.credentialsChangedAt()));
+            if (!passwordChanged.isEmpty()) {
+                clients.closeOpenedBefore(passwordChanged);
             }
             listeners.stream().filter(l -> l.host() && l.communityId() != null && !gone.contains(l.userId()))
                     .collect(Collectors.groupingBy(Listener::communityId, Collectors.mapping(Listener::userId, Collectors.toSet())))

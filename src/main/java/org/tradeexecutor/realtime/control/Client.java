@@ -42,6 +42,7 @@ final class Client {
     private volatile long lastHeardMillis;
     /** Host powers as of the handshake, until a review finds them gone. */
     private volatile boolean host;
+    private final long openedAtMillis = System.currentTimeMillis();
 
     /** A queued message and since when it is on its way, for the delivery latency. */
     private record Outgoing(String text, long sinceNanos) {
@@ -60,6 +61,10 @@ final class Client {
 
     boolean host() {
         return host;
+    }
+
+    long openedAtMillis() {
+        return openedAtMillis;
     }
 
     void revokeHost() {

@@ -30,6 +30,7 @@ import org.tradeexecutor.realtime.entity.Topic;
 
 import java.io.StringReader;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -280,6 +281,15 @@ public class ConnectedClients {
         bySession.values().stream().filter(c -> userIds.contains(c.listener().userId())).forEach(client -> {
             bySession.remove(client.session().getId());
             client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "The account is not active.");
+        });
+    }
+
+    /** Connections opened before their user's password changed (by user id: when it changed) close; newer ones stay. */
+    void closeOpenedBefore(Map<String, Instant> changedAt) {
+        bySession.values().stream().filter(c -> changedAt.containsKey(c.listener().userId())
+                && c.openedAtMillis() < changedAt.get(c.listener().userId()).toEpochMilli()).forEach(client -> {
+            bySession.remove(client.session().getId());
+            client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "The password changed: sign in again.");
         });
     }
 

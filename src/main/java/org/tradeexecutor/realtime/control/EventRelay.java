@@ -14,6 +14,7 @@ import org.tradeexecutor.execution.entity.OrderSubmitted;
 import org.tradeexecutor.portfolio.entity.PortfolioChanged;
 import org.tradeexecutor.portfolio.entity.PositionClosed;
 import org.tradeexecutor.portfolio.entity.PositionOpened;
+import org.tradeexecutor.realtime.entity.MemberActivity;
 import org.tradeexecutor.realtime.entity.Notice;
 import org.tradeexecutor.realtime.entity.Topic;
 import org.tradeexecutor.signals.entity.SignalAccepted;
@@ -98,8 +99,9 @@ public class EventRelay {
         clients.toCommunity(joined.communityId(), "member.joined", joined);
     }
 
+    /** The trader hears everything of their order; the hosts what happened, not the trader's money. */
     private void trade(String type, ExecutionView execution) {
         clients.toUser(execution.userId(), Topic.TRADES, type, execution);
-        clients.toCommunity(execution.communityId(), type, execution);
+        clients.toCommunity(execution.communityId(), type, MemberActivity.of(execution));
     }
 }

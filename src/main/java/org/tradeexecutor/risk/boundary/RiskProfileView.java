@@ -69,8 +69,13 @@ public class RiskProfileView implements Serializable {
         show(profiles.of(user().id()));
     }
 
+    /** Only the modes that can size today (Kelly waits for the providers' records). */
     public SizingMode[] getSizingModes() {
-        return SizingMode.values();
+        return SizingMode.offered();
+    }
+
+    public boolean isKellyOffered() {
+        return SizingMode.KELLY.notYetOffered() == null;
     }
 
     public List<RiskPreset> getPresets() {

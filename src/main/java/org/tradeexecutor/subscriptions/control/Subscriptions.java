@@ -104,7 +104,10 @@ public class Subscriptions {
         within("leverageCap", s.leverageCap(), "1", "125", false);
         if (s.sizing() != null) {
             if (s.sizing().mode() == null) {
-                throw new SubscriptionRefused("sizing.mode must be FIXED_AMOUNT, PERCENT_OF_EQUITY, RISK_BASED or KELLY.");
+                throw new SubscriptionRefused("sizing.mode must be FIXED_AMOUNT, PERCENT_OF_EQUITY or RISK_BASED.");
+            }
+            if (s.sizing().mode().notYetOffered() != null) {
+                throw new SubscriptionRefused("sizing.mode: " + s.sizing().mode().notYetOffered());
             }
             within("sizing.value", s.sizing().value(), "0.01", "1000000", true);
         }

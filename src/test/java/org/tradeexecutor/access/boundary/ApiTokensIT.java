@@ -8,6 +8,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tradeexecutor.support.Fixtures;
+import org.tradeexecutor.support.SocketClient;
 import org.tradeexecutor.support.TestStore;
 import org.tradeexecutor.support.WebClient;
 
@@ -98,5 +99,35 @@ class ApiTokensIT {
         TestStore.database().getCollection("users").updateOne(new Document("username", owner),
                 new Document("$set", new Document("status", "SUSPENDED").append("statusReason", "chargeback")));
         assertEquals(401, new WebClient(base).bearer(token).get("/api/me").statusCode(), "a suspended account's tokens stop working");
+    }
+
+    @Test
+    void aReadTokenReadsButChangesNothingAndAnExpiredTokenOpensNothing() {
+        String owner = Fixtures.newTrader("token-scopes");
+        WebClient ownerApi = new WebClient(base).basic(owner, "demo");
+        JsonObject read = WebClient.json(ownerApi.sendJson("POST", "/api/me/tokens", "{\"name\":\"dashboard\",\"scope\":\"read\",\"expiresInDays\":30}"));
+        assertEquals("read", read.getString("scope"));
+        assertTrue(read.getString("expiresAt").startsWith(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString().substring(0, 7)), read.toString());
+        WebClient reader = new WebClient(base).bearer(read.getString("token"));
+        assertEquals(200, reader.get("/api/trader/positions").statusCode(), "reading is within the scope");
+        HttpResponse<String> write = reader.sendJson("POST", "/api/trader/watchlist", "{\"symbol\":\"AAPL\"}");
+        assertEquals(403, write.statusCode(), write.body());
+        assertEquals("insufficient_scope", WebClient.json(write).getString("error"));
+        assertEquals(403, reader.sendJson("POST", "/api/me/tokens", "{\"name\":\"escalate\"}").statusCode(), "nor can it make a trade token");
+        try (SocketClient live = SocketClient.withToken(base, read.getString("token"))) {
+            assertEquals("welcome", live.awaitType("welcome").getString("type"), "the live connection only reads");
+        }
+
+        for (String body : new String[]{"{\"name\":\"x\",\"scope\":\"admin\"}", "{\"name\":\"x\",\"expiresInDays\":0}", "{\"name\":\"x\",\"expiresInDays\":366}"}) {
+            HttpResponse<String> refused = ownerApi.sendJson("POST", "/api/me/tokens", body);
+            assertEquals(400, refused.statusCode(), body);
+        }
+
+        JsonObject soon = WebClient.json(ownerApi.sendJson("POST", "/api/me/tokens", "{\"name\":\"short-lived\",\"expiresInDays\":1}"));
+        TestStore.database().getCollection("api_tokens").updateOne(new Document("_id", soon.getString("id")),
+                new Document("$set", new Document("expiresAt", new java.util.Date(System.currentTimeMillis() - 1_000))));
+        HttpResponse<String> expired = new WebClient(base).bearer(soon.getString("token")).get("/api/me");
+        assertEquals(401, expired.statusCode(), "an expired token opens nothing");
+        assertEquals("invalid_token", WebClient.json(expired).getString("error"));
     }
 }

@@ -6,6 +6,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tradeexecutor.support.Fixtures;
+import org.tradeexecutor.support.ServerProcess;
+import org.tradeexecutor.support.SocketClient;
 import org.tradeexecutor.support.WebClient;
 
 import java.net.URL;
@@ -119,5 +121,36 @@ class MeApiIT {
         assertEquals(401, new WebClient(base).basic(username, "demo").get("/api/me").statusCode());
         assertEquals(200, new WebClient(base).basic(username, "a long new passphrase").get("/api/me").statusCode());
         assertEquals(2, Fixtures.audits("auth.password_change", username), "one failure and one success audited");
+    }
+
+    /** Whoever had the old password may have used it: every other way in ends, the browser that changed it goes on. */
+    @Test
+    void changingThePasswordEndsEveryOtherSessionRememberedSignInTokenAndConnection() {
+        String username = Fixtures.newTrader("rekeyed");
+        WebClient here = new WebClient(base);
+        here.signIn(username, "demo");
+        WebClient elsewhere = new WebClient(base);
+        elsewhere.signIn(username, "demo");
+        String elsewhereRemembered = elsewhere.cookie("DTESIGNIN").orElseThrow();
+        String token = WebClient.json(new WebClient(base).basic(username, "demo").sendJson("POST", "/api/me/tokens", "{\"name\":\"bot\"}"))
+                .getString("token");
+        try (SocketClient live = SocketClient.connect(base, elsewhere.cookie("DTESESSION").orElseThrow())) {
+            live.awaitType("welcome");
+            assertEquals(200, elsewhere.get("/api/me").statusCode());
+
+            assertEquals(204, here.sendJson("PUT", "/api/me/password", "{\"currentPassword\":\"demo\",\"newPassword\":\"a long new passphrase\"}")
+                    .statusCode());
+
+            assertTrue(live.awaitClose().startsWith("1008 "), "the other browser's live connection closes");
+        }
+        ServerProcess.pause(1_100); // ACCESS_RECHECK_SECONDS=1 on the test server
+        assertEquals(200, here.get("/api/me").statusCode(), "the browser that changed it stays signed in");
+        assertEquals(401, elsewhere.get("/api/me").statusCode(), "the other session ends");
+        WebClient comingBack = new WebClient(base);
+        comingBack.useCookie("DTESIGNIN", elsewhereRemembered);
+        assertEquals(401, comingBack.get("/api/me").statusCode(), "its remembered sign-in resumes nothing");
+        assertEquals(401, new WebClient(base).bearer(token).get("/api/me").statusCode(), "API tokens are revoked");
+        here.forgetSession();
+        assertEquals(200, here.get("/api/me").statusCode(), "the changing browser's sign-in is remembered anew");
     }
 }

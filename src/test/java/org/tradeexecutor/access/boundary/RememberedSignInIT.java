@@ -12,10 +12,12 @@ import org.tradeexecutor.support.WebClient;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.time.Instant;
 import java.util.Date;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +55,28 @@ class RememberedSignInIT {
         HttpResponse<String> refused = replay.get("/dashboard/trader");
         assertEquals(302, refused.statusCode(), "a copy of the old cookie opens nothing");
         assertTrue(WebClient.location(refused).startsWith("/login"));
+    }
+
+    /**
+     * A session that was anonymous (one an attacker could have planted: the sign-in page opens it) is not the one a
+     * remembered sign-in signs in: the browser gets a new session id at that moment.
+     */
+    @Test
+    void aResumedSignInGetsASessionIdOfItsOwn() {
+        String username = Fixtures.newTrader("fixated");
+        WebClient signedIn = new WebClient(base);
+        signedIn.signIn(username, "demo");
+        String remembered = signedIn.cookie("DTESIGNIN").orElseThrow();
+
+        WebClient browser = new WebClient(base);
+        browser.get("/login");
+        String anonymous = browser.cookie("DTESESSION").orElseThrow(() -> new AssertionError("the sign-in page opens a session"));
+        browser.useCookie("DTESIGNIN", remembered);
+        HttpResponse<String> page = browser.get("/dashboard/trader");
+        assertEquals(200, page.statusCode(), "signed in again from the remembered sign-in");
+        List<String> sessionCookies = page.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("DTESESSION=")).toList();
+        assertEquals(1, sessionCookies.size(), "the browser is given a new session id: " + page.headers().allValues("set-cookie"));
+        assertFalse(sessionCookies.get(0).startsWith("DTESESSION=" + anonymous + ";"), "not the anonymous one: " + sessionCookies);
     }
 
     @Test

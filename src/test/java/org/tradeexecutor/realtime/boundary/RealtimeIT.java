@@ -115,6 +115,31 @@ class RealtimeIT {
         }
     }
 
+    /** Hosts see what happened to a member's order, not the member's money: the trader's reason names amounts, the hosts' the rule. */
+    @Test
+    void theHostsFeedSaysWhichRuleRefusedAnOrderButNotTheTradersMoney() {
+        TradingCommunity community = new TradingCommunity(base);
+        WebClient poor = community.trader("poor", "ON");
+        TradingCommunity.setRiskLimit(poor, "minAccountBalance", 200_000);
+        String userId = Fixtures.user(community.username("poor")).getString("_id");
+        try (SocketClient trader = SocketClient.signedIn(base, community.username("poor"));
+             SocketClient host = SocketClient.signedIn(base, "exec-host-" + community.tag)) {
+            trader.awaitType("welcome");
+            host.awaitType("welcome");
+            subscribe(trader, "trades");
+            subscribe(host, "community");
+            community.signal("BUY AMD SL 50");
+
+            JsonObject own = data(trader.await(m -> "trade.rejected".equals(m.getString("type"))));
+            assertTrue(own.getString("reason").contains("$"), "the trader sees the amounts: " + own);
+            JsonObject seenByHost = data(host.await(m -> "trade.rejected".equals(m.getString("type")) && userId.equals(data(m).getString("userId"))));
+            assertEquals("min_balance", seenByHost.getString("riskRule"));
+            assertEquals("The account is below the trader's minimum balance.", seenByHost.getString("reason"));
+            assertTrue(!seenByHost.toString().contains("$") && !seenByHost.containsKey("quantity") && !seenByHost.containsKey("averageFillPrice"),
+                    "no money on the hosts' feed: " + seenByHost);
+        }
+    }
+
     @Test
     void badMessagesAreAnsweredWithAnErrorCodeAndPingWithPong() {
         try (SocketClient client = SocketClient.signedIn(base, "trader2")) {
