@@ -49,6 +49,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     closes every stream; {@link #refuseStreams} keeps new ones out.</li>
  *     <li>By symbol: REJECT is refused (403, insufficient buying power), SLOW is taken but answered after 8 s, BUSY is
  *     rate-limited (429) the first time; a known client_order_id gets 422 "client_order_id must be unique".</li>
+ *     <li>In a {@link #storm}, every third new order meets a fault on its first send, in turn: 429 (nothing taken),
+ *     500 after taking it, taken but answered after 8 s (past the adapter's timeout).</li>
  * </ul>
  * Keys: {@value #KEY_ID} / {@value #SECRET}; anything else is 401 (and an unauthorized stream).
  */
@@ -68,6 +70,19 @@ public final class AlpacaStub {
     private static volatile boolean accountReadsFail;
     private static volatile boolean disorderly;
     private static volatile boolean streamsRefused;
+    private static volatile boolean stormy;
+    private static final AtomicInteger STORM = new AtomicInteger();
+
+    /** What a storm does to an order's first send, in turn. */
+    private enum Fault {
+        NONE, RATE_LIMITED, FAILED_AFTER_TAKING, SLOW;
+
+        private static final List<Fault> TURNS = List.of(NONE, NONE, RATE_LIMITED, NONE, NONE, FAILED_AFTER_TAKING, NONE, NONE, SLOW);
+
+        static Fault next() {
+            return TURNS.get(Math.floorMod(STORM.getAndIncrement(), TURNS.size()));
+        }
+    }
 
     /** One order (an OCO's stop leg is an order of its own, with {@code parent} set). */
     private static final class Order {
@@ -162,6 +177,24 @@ public final class AlpacaStub {
     /** While on, new streams are closed right after they open. */
     public static void refuseStreams(boolean refuse) {
         streamsRefused = refuse;
+    }
+
+    /** While on, every third new order meets a fault on its first send: 429, 500 after taking it, or an answer after 8 s. */
+    public static void storm(boolean on) {
+        stormy = on;
+    }
+
+    /** An order as Alpaca holds it. */
+    public record HeldOrder(String status, BigDecimal quantity, BigDecimal filledQuantity) {
+
+        public boolean working() {
+            return Set.of("new", "accepted", "partially_filled", "held", "pending_cancel").contains(status);
+        }
+    }
+
+    /** The order Alpaca holds under this client order id, if any. */
+    public static Optional<HeldOrder> order(String clientOrderId) {
+        return Optional.ofNullable(ORDERS.get(clientOrderId)).map(o -> new HeldOrder(o.status, o.quantity, o.filledQuantity));
     }
 
     /** The market trades at this price: resting orders it reaches fill (an OCO by its target or by its stop). */
@@ -267,7 +300,8 @@ public final class AlpacaStub {
             answer(exchange, 403, "{\"code\":40310000,\"message\":\"insufficient buying power\"}");
             return;
         }
-        if (symbol.equals("BUSY") && attempt == 1) {
+        Fault fault = stormy && attempt == 1 ? Fault.next() : Fault.NONE;
+        if ((symbol.equals("BUSY") && attempt == 1) || fault == Fault.RATE_LIMITED) {
             answer(exchange, 429, "{\"message\":\"rate limit exceeded\"}");
             return;
         }
@@ -292,7 +326,11 @@ public final class AlpacaStub {
         if (order.type.equals("market")) {
             fillInTwoParts(order);
         }
-        if (symbol.equals("SLOW")) {
+        if (fault == Fault.FAILED_AFTER_TAKING) {
+            answer(exchange, 500, "{\"message\":\"internal server error\"}"); // taken all the same
+            return;
+        }
+        if (symbol.equals("SLOW") || fault == Fault.SLOW) {
             pause(8_000);
         }
         answer(exchange, 200, order.json().toString());

@@ -115,6 +115,22 @@ public final class ServerProcess {
         throw new IllegalStateException(name + " was not ready after 180 s; see target/" + name + ".log");
     }
 
+    /** Waits until the server's log holds the text (or the server exited); false after the timeout. */
+    public boolean awaitLog(String text, long timeoutMillis) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < deadline && process.isAlive()) {
+            try {
+                if (java.nio.file.Files.readString(log()).contains(text)) {
+                    return true;
+                }
+            } catch (IOException notYetWritten) {
+                // The log appears with the first line.
+            }
+            pause(10);
+        }
+        return false;
+    }
+
     private boolean deploymentFailed() {
         try {
             return java.nio.file.Files.readString(log()).contains("Exception while loading the app");

@@ -57,6 +57,7 @@ public final class TradingCommunity {
 
     /** A follower (auto-execute on) whose primary account is an Alpaca paper account on the {@link AlpacaStub}. */
     public WebClient alpacaTrader(String name) {
+        AlpacaStub.start(); // once, for every test that needs it
         WebClient trader = trader(name, "ON");
         HttpResponse<String> added = connectAlpaca(trader, AlpacaStub.SECRET);
         assertEquals(201, added.statusCode(), added.body());
@@ -83,8 +84,13 @@ public final class TradingCommunity {
 
     /** A delivery of the message to the provider's webhook, signed now as its sender would sign it. */
     public HttpRequest.Builder signedDelivery(String text) {
-        return SignedWebhook.request(URI.create(base.toString().replaceAll("/$", "") + "/api/webhooks/providers/" + providerId), secret, text)
-                .header("Content-Type", "text/plain");
+        return signedDelivery(text, providerId, java.time.Instant.now().getEpochSecond());
+    }
+
+    /** A delivery to some provider's webhook signed with this provider's secret at the given time (a stale or misdirected one). */
+    public HttpRequest.Builder signedDelivery(String text, String toProviderId, long epochSeconds) {
+        return SignedWebhook.request(URI.create(base.toString().replaceAll("/$", "") + "/api/webhooks/providers/" + toProviderId), secret, text,
+                epochSeconds).header("Content-Type", "text/plain");
     }
 
     /** Posts a signed message to the provider's webhook; answers the signal id. */

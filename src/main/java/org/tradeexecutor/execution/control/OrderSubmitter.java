@@ -18,6 +18,7 @@ import org.tradeexecutor.execution.entity.OrderRejected;
 import org.tradeexecutor.execution.entity.OrderSubmitted;
 import org.tradeexecutor.execution.entity.OrderToSend;
 import org.tradeexecutor.execution.entity.SendResult;
+import org.tradeexecutor.platform.control.FailPoints;
 import org.tradeexecutor.platform.control.StripedLocks;
 
 import java.math.BigDecimal;
@@ -46,6 +47,9 @@ public class OrderSubmitter {
     private static final Logger LOG = Logger.getLogger(OrderSubmitter.class.getName());
     /** Per-execution locks, so that a fill reported by the broker and the answer to the send never overwrite each other. */
     private static final StripedLocks LOCKS = new StripedLocks(64);
+    /** Fail points of a fan-out's batch (docs/RELIABILITY.md): its executions stored, none sent; sent, outcomes not stored. */
+    public static final String ORDERS_STORED = "fan-out.orders-stored";
+    public static final String ORDERS_SENT = "fan-out.orders-sent";
 
     @Inject
     ExecutionRepository executions;
@@ -70,6 +74,9 @@ public class OrderSubmitter {
 
     @Inject
     AlpacaOpenOrders openAlpacaOrders;
+
+    @Inject
+    FailPoints failPoints;
 
     @Inject
     Clock clock;
@@ -118,9 +125,11 @@ public class OrderSubmitter {
         planned.forEach(execution -> execution.moveTo(ExecutionState.SUBMITTED, null, now));
         Set<String> inserted = batchWrites.insertNew(planned);
         List<Execution> sending = planned.stream().filter(e -> inserted.contains(e.getId())).toList();
+        failPoints.reach(ORDERS_STORED);
         Map<BrokerAdapter, List<Execution>> byBroker = sending.stream()
                 .collect(Collectors.groupingBy(e -> connections.adapterFor(accounts.get(e.getBrokerConnectionId())), LinkedHashMap::new, Collectors.toList()));
         byBroker.forEach((broker, executionsOfBroker) -> sendBatch(broker, executionsOfBroker, accounts));
+        failPoints.reach(ORDERS_SENT);
         Set<String> saved = batchWrites.saveWhereStill(sending, ExecutionState.SUBMITTED);
         sending.forEach(this::measureLatency);
         // One that moved on meanwhile (a fill the broker reported) was announced by the broker's change already.

@@ -15,6 +15,7 @@ import org.tradeexecutor.execution.entity.OrderFilled;
 import org.tradeexecutor.execution.entity.OrderKind;
 import org.tradeexecutor.execution.entity.OrderRequest;
 import org.tradeexecutor.execution.entity.OrderSide;
+import org.tradeexecutor.platform.control.FailPoints;
 import org.tradeexecutor.platform.control.StripedLocks;
 import org.tradeexecutor.risk.control.RiskProfiles;
 import org.tradeexecutor.risk.entity.RiskProfile;
@@ -54,6 +55,8 @@ public class ProtectiveOrders {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final StripedLocks ENTRIES = new StripedLocks(64);
+    /** Fail point (docs/RELIABILITY.md): an entry filled and booked, its protective orders not yet placed. */
+    public static final String PLACING = "protection.placing";
 
     @Inject
     ExecutionRepository executions;
@@ -81,6 +84,9 @@ public class ProtectiveOrders {
 
     @Inject
     AlpacaOpenOrders openAlpacaOrders;
+
+    @Inject
+    FailPoints failPoints;
 
     @Inject
     Clock clock;
@@ -144,6 +150,7 @@ public class ProtectiveOrders {
         if (added.signum() <= 0) {
             return; // a report repeated or late, or a fill replayed whose protection is placed
         }
+        failPoints.reach(PLACING);
         RiskProfile profile = profiles.of(entry.userId());
         SubscriptionSettings settings = subscriptions.find(entry.communityId(), entry.userId(), entry.providerId())
                 .map(Subscription::settings).orElse(SubscriptionSettings.DEFAULTS);

@@ -9,6 +9,7 @@ import jakarta.interceptor.Interceptor;
 import org.tradeexecutor.execution.entity.ExecutionView;
 import org.tradeexecutor.execution.entity.OrderFilled;
 import org.tradeexecutor.execution.entity.OrderSide;
+import org.tradeexecutor.platform.control.FailPoints;
 import org.tradeexecutor.platform.control.StripedLocks;
 import org.tradeexecutor.portfolio.entity.PortfolioChanged;
 import org.tradeexecutor.portfolio.entity.Position;
@@ -33,6 +34,8 @@ import java.util.Optional;
 public class PortfolioBook {
 
     private static final StripedLocks LOCKS = new StripedLocks(32);
+    /** Fail point (docs/RELIABILITY.md): in the middle of booking a fill — its trade and rollups written, the position not. */
+    public static final String BOOKING = "follow-up.booking";
 
     @Inject
     PositionRepository positions;
@@ -51,6 +54,9 @@ public class PortfolioBook {
 
     @Inject
     Event<PortfolioChanged> changed;
+
+    @Inject
+    FailPoints failPoints;
 
     @Inject
     Clock clock;
@@ -90,6 +96,7 @@ public class PortfolioBook {
                 trades.save(t);
                 rollups.add(t);
             });
+            failPoints.reach(BOOKING);
             positions.save(position);
             opens = !wasOpen || (trade.isPresent() && position.getStatus() == PositionStatus.OPEN);
         }

@@ -15,6 +15,7 @@ import org.tradeexecutor.support.Eventually;
 import org.tradeexecutor.support.Fixtures;
 import org.tradeexecutor.support.ServerProcess;
 import org.tradeexecutor.support.TestStore;
+import org.tradeexecutor.support.TestSymbols;
 import org.tradeexecutor.support.TradingCommunity;
 import org.tradeexecutor.support.WebClient;
 
@@ -49,21 +50,8 @@ class AlpacaFollowUpIT {
         AlpacaStub.refuseStreams(false);
     }
 
-    /**
-     * A symbol of the test's own (the stub's account is shared by every test) that the still test market prices at 20 to
-     * 40 (its price is 20 + the name's hash mod 480), so that an order is a dozen shares or more and fills in parts.
-     */
     private static String symbol(String prefix) {
-        java.util.Random random = new java.util.Random(System.nanoTime());
-        while (true) {
-            StringBuilder candidate = new StringBuilder(prefix);
-            for (int i = 0; i < 3; i++) {
-                candidate.append((char) ('A' + random.nextInt(26))); // letters only: digits would be read as a quantity
-            }
-            if (Math.floorMod(candidate.toString().hashCode(), 480) < 20) {
-                return candidate.toString();
-            }
-        }
+        return TestSymbols.cheap(prefix);
     }
 
     @Test

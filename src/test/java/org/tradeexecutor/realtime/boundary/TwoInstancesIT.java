@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tradeexecutor.support.DemoDeployment;
 import org.tradeexecutor.support.Eventually;
+import org.tradeexecutor.support.FaultReport;
+import org.tradeexecutor.support.OrderTally;
 import org.tradeexecutor.support.ServerProcess;
 import org.tradeexecutor.support.SocketClient;
 import org.tradeexecutor.support.WebClient;
@@ -77,6 +79,8 @@ class TwoInstancesIT {
                     "one entry for each follower (200 demo followers and the two demo traders), none more");
             ServerProcess.pause(1_000);
             assertEquals(202, db.getCollection("executions").countDocuments(new Document("signalId", signalId).append("leg", "entry")));
+            FaultReport.check("two instances: one delivery to A, replayed to B, A and B", "3 replays answered duplicate",
+                    OrderTally.untilExact(() -> OrderTally.paper(db, signalId), 60_000));
 
             // An account suspended (here straight in the store, as an admin script would) loses its connection on B too.
             db.getCollection("users").updateOne(new Document("username", "trader"), new Document("$set", new Document("status", "SUSPENDED")));
@@ -87,15 +91,19 @@ class TwoInstancesIT {
         // over within 30 s and finishes the fan-out: one order per follower, none twice.
         ServerProcess leader = awaitTheOneLeader();
         ServerProcess survivor = leader == a ? b : a;
-        HttpResponse<String> accepted = demo.signal(leader, "BUY MSFT SL 1");
+        long sentAt = Instant.now().getEpochSecond();
+        HttpResponse<String> accepted = demo.signal(leader, "BUY MSFT SL 1", sentAt);
         assertEquals(202, accepted.statusCode(), accepted.body());
         String signalId = WebClient.json(accepted).getString("signalId");
         Eventually.until(() -> demo.db.getCollection("executions").countDocuments(new Document("signalId", signalId).append("leg", "entry")) > 0,
                 "the fan-out has begun");
         leader.kill();
         long killedAt = System.currentTimeMillis();
+        long storedAtKill = demo.db.getCollection("executions").countDocuments(new Document("signalId", signalId).append("leg", "entry"));
+        assertTrue(WebClient.json(demo.signal(survivor, "BUY MSFT SL 1", sentAt)).getBoolean("duplicate"), "replayed to the survivor");
         Eventually.until(() -> leading(survivor), "the survivor leads");
-        assertTrue(System.currentTimeMillis() - killedAt < 30_000, "taken over within 30 s");
+        long takenOverAfter = System.currentTimeMillis() - killedAt;
+        assertTrue(takenOverAfter < 30_000, "taken over within 30 s");
         Eventually.until(() -> "EXECUTED".equals(demo.db.getCollection("signals").find(new Document("_id", signalId)).first().getString("status")),
                 "the survivor finished the fan-out");
         List<Document> entries = demo.db.getCollection("executions").find(new Document("signalId", signalId).append("leg", "entry")).into(new java.util.ArrayList<>());
@@ -104,6 +112,10 @@ class TwoInstancesIT {
         for (Document entry : entries) {
             assertTrue(demo.db.getCollection("paper_orders").countDocuments(new Document("_id", entry.getString("clientOrderId"))) <= 1);
         }
+        OrderTally tally = OrderTally.untilExact(() -> OrderTally.paper(demo.db, signalId), 60_000);
+        assertEquals(201, tally.expected(), "every follower but the suspended trader, whose entry is refused with the reason");
+        FaultReport.check("two instances: the leader killed mid fan-out of 200, replayed to the survivor",
+                storedAtKill + " entries stored at the kill, taken over after " + takenOverAfter / 1000 + " s", tally);
     }
 
     /** Waits until exactly one of the two instances says it does the duties; answers that one. */

@@ -187,12 +187,14 @@ class WebhookIT {
     void aReplayedDeliveryAnswersTheFirstSignalAndExecutesNothing() {
         TradingCommunity community = new TradingCommunity(base);
         community.trader("replayed", "ON");
-        HttpRequest delivery = community.signedDelivery("BUY KO @ 60 SL 55 TP 70").build();
+        // A symbol no other test quoted: its first price is the limit's, so the limit rests (KO may be priced already).
+        String signal = "BUY " + org.tradeexecutor.support.TestSymbols.fresh("KO") + " @ 60 SL 55 TP 70";
+        HttpRequest delivery = community.signedDelivery(signal).build();
 
         JsonObject first = WebClient.json(send(delivery));
         JsonObject replay = WebClient.json(send(delivery));
         // Headers are not signed: another Idempotency-Key does not make it a new delivery.
-        HttpRequest.Builder withOtherKey = HttpRequest.newBuilder(delivery.uri()).POST(HttpRequest.BodyPublishers.ofString("BUY KO @ 60 SL 55 TP 70"))
+        HttpRequest.Builder withOtherKey = HttpRequest.newBuilder(delivery.uri()).POST(HttpRequest.BodyPublishers.ofString(signal))
                 .header("Idempotency-Key", "fresh-" + System.nanoTime());
         delivery.headers().map().forEach((name, values) -> values.forEach(value -> withOtherKey.header(name, value)));
         JsonObject withKey = WebClient.json(send(withOtherKey.build()));
