@@ -70,7 +70,7 @@ public abstract class InBrowser {
             try {
                 waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"))).click();
                 shortly().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"))).click();
-                shortly().until(driver -> !driver.getCurrentUrl().equals(urlBefore)
+                shortly().ignoring(StaleElementReferenceException.class).until(driver -> !driver.getCurrentUrl().equals(urlBefore)
                         || label.equals(driver.findElement(By.id(menuId + "_label")).getText()));
                 return;
             } catch (WebDriverException notYet) {
