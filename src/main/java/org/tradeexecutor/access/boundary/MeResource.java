@@ -12,11 +12,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.tradeexecutor.access.control.CurrentUser;
+import org.tradeexecutor.access.control.UserRepository;
+import org.tradeexecutor.access.entity.User;
 import org.tradeexecutor.access.control.PasswordChange;
 import org.tradeexecutor.access.entity.MeResponse;
 import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.platform.entity.ApiError;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The signed-in user: who am I, the active community, the own password. */
@@ -32,6 +36,9 @@ public class MeResource {
 
     @Inject
     SignedInSessions sessions;
+
+    @Inject
+    UserRepository users;
 
     @Context
     HttpServletRequest request;
@@ -83,5 +90,26 @@ public class MeResource {
             return Response.status(404).entity(new ApiError("not_found", "You are not a member of that community.")).build();
         }
         return Response.ok(MeResponse.of(currentUser.require())).build();
+    }
+
+    /** @param timeZone an IANA time zone id, e.g. Europe/Berlin */
+    public record TimeZoneChange(String timeZone) {
+    }
+
+    /** The time zone the dashboards count days, weeks (from Monday) and months in. */
+    @PUT
+    @Path("time-zone")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeTimeZone(TimeZoneChange change) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(change == null || change.timeZone() == null ? "" : change.timeZone().trim());
+        } catch (DateTimeException e) {
+            return Response.status(400).entity(new ApiError("invalid_request", "timeZone must be an IANA time zone such as Europe/Berlin or UTC.")).build();
+        }
+        User user = users.findById(currentUser.require().id()).orElseThrow();
+        user.changeTimeZone(zone);
+        users.save(user);
+        return Response.ok(new TimeZoneChange(zone.getId())).build();
     }
 }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param activeCommunityId the community the user works in, or null
  * @param dualDashboard     whether the rollout gives this user the new dashboards
  * @param platformAdmin     whether the user administers the platform
+ * @param timeZone          the IANA time zone the dashboards count days in
  */
 public record MeResponse(String id, String username, String displayName, List<CommunityEntry> communities,
-                         String activeCommunityId, boolean dualDashboard, boolean platformAdmin) {
+                         String activeCommunityId, boolean dualDashboard, boolean platformAdmin, String timeZone) {
 
     /** @param id the community id  @param name its name  @param role the user's role there, lower case */
     public record CommunityEntry(String id, String name, String role) {
@@ -25,6 +26,7 @@ public record MeResponse(String id, String username, String displayName, List<Co
                 user.memberships().stream()
                         .map(m -> new CommunityEntry(m.communityId(), m.communityName(), m.role().name().toLowerCase()))
                         .toList(),
-                user.activeCommunityId().orElse(null), user.dualDashboard(), user.user().isPlatformAdmin());
+                user.activeCommunityId().orElse(null), user.dualDashboard(), user.user().isPlatformAdmin(),
+                user.user().zone().getId());
     }
 }

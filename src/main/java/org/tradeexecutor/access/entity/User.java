@@ -38,6 +38,9 @@ public class User {
     @Column
     @Convert(InstantAsDate.class)
     private Instant credentialsChangedAt;
+    /** The trader's time zone (an IANA id): days, weeks and months of the dashboards are counted in it. Null: UTC. */
+    @Column
+    private String timeZone;
 
     public User() {
     }
@@ -73,6 +76,8 @@ public class User {
         return credentialsChangedAt != null && (signedInAt == null || credentialsChangedAt.isAfter(signedInAt));
     }
     public void changeStatus(AccountStatus status, String reason) { this.status = status; this.statusReason = reason; }
+    public java.time.ZoneId zone() { return timeZone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(timeZone); }
+    public void changeTimeZone(java.time.ZoneId zone) { this.timeZone = zone.getId(); }
     public void activateCommunity(String communityId) { this.activeCommunityId = communityId; }
     public void signedInAt(Instant when) { this.lastLoginAt = when; }
 }

@@ -1,4 +1,4 @@
-package org.tradeexecutor.portfolio.control;
+package org.tradeexecutor.analytics.control;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -6,57 +6,103 @@ import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
 import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.portfolio.entity.Trade;
+import org.tradeexecutor.portfolio.entity.TradeBooked;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 /**
- * Daily totals per user, provider and community (id {@code user|<id>|<day>} etc., UTC days), counted up with one
- * atomic update when a trade closes, so dashboards read a few small documents instead of the trade history. The
- * driver directly: JNoSQL has no atomic increment. P&L totals are kept as Decimal128.
- *
- * <p>A trade is counted once: the update that counts it also remembers its id ({@code booked}, the last
- * {@value #BOOKED_KEPT}), and only applies where it is not remembered yet. A trade booked again after a stop (the
- * position was not saved yet) finds itself counted and changes nothing.
+ * What a closed trade adds to the dashboards, written once per trade with atomic updates (the driver directly: JNoSQL
+ * has no atomic increment), so a dashboard reads a few documents by id instead of the trade history:
+ * <ul>
+ * <li>daily totals per user, provider and community ({@code daily_rollups}, id {@code user|<id>|<day>} etc., UTC
+ * days): trades, wins, losses, evens, pnl, fees; a user's and a provider's day also keep the day's trades as rows,
+ * from which {@link TradeLedgers} builds their ledgers;</li>
+ * <li>totals per user and provider ({@code userProvider|<user>|<provider>});</li>
+ * <li>per user and provider a head ({@code ledger_heads}) counting the changes of each day, which tells a ledger held
+ * in memory (on any instance) which days to read again.</li>
+ * </ul>
+ * A trade is counted once: the update that counts it also remembers its id ({@code booked}, the last
+ * {@value #BOOKED_KEPT}) and only applies where it is not remembered yet. A trade booked again after a stop (the
+ * position was not saved yet) finds itself counted and changes nothing. The head moves before and after the day's
+ * update: a stop in between costs a ledger one needless reading, and a ledger read in between is read again.
  */
 @ApplicationScoped
 public class DailyRollups {
 
-    static final String COLLECTION = "daily_rollups";
+    public static final String COLLECTION = "daily_rollups";
+    public static final String HEADS = "ledger_heads";
     /** A trade counted again comes within moments (before its position is saved): these are plenty. */
     static final int BOOKED_KEPT = 200;
 
     @Inject
     MongoConnection mongo;
 
-    public void add(Trade trade) {
-        String day = LocalDate.ofInstant(trade.closedAt(), ZoneOffset.UTC).toString();
-        count("user", trade.userId(), day, trade);
-        count("provider", trade.providerId(), day, trade);
-        count("community", trade.communityId(), day, trade);
+    void onBooked(@Observes TradeBooked booked) {
+        add(booked.trade());
     }
 
-    private void count(String scope, String id, String day, Trade trade) {
-        boolean win = trade.pnl().signum() > 0;
-        Document notYetCounted = new Document("_id", scope + "|" + id + "|" + day).append("booked", new Document("$ne", trade.id()));
+    public void add(Trade trade) {
+        String day = LocalDate.ofInstant(trade.closedAt(), ZoneOffset.UTC).toString();
+        Document row = row(trade);
+        touchHead("user|" + trade.userId(), day);
+        touchHead("provider|" + trade.providerId(), day);
+        count("user|" + trade.userId() + "|" + day, "user", trade.userId(), day, trade, row);
+        count("provider|" + trade.providerId() + "|" + day, "provider", trade.providerId(), day, trade, row);
+        count("community|" + trade.communityId() + "|" + day, "community", trade.communityId(), day, trade, null);
+        count("userProvider|" + trade.userId() + "|" + trade.providerId(), "userProvider", trade.userId(), null, trade, null);
+        touchHead("user|" + trade.userId(), day);
+        touchHead("provider|" + trade.providerId(), day);
+    }
+
+    /** The day bucket of a ledger's rows. */
+    public static String dayId(String ledgerKey, String day) {
+        return ledgerKey + "|" + day;
+    }
+
+    private void touchHead(String ledgerKey, String day) {
+        mongo.database().getCollection(HEADS).updateOne(new Document("_id", ledgerKey),
+                Updates.combine(Updates.inc("days." + day, 1), Updates.inc("version", 1)), new UpdateOptions().upsert(true));
+    }
+
+    private void count(String id, String scope, String ownerId, String day, Trade trade, Document row) {
+        int outcome = trade.outcome();
+        List<Bson> updates = new ArrayList<>(List.of(Updates.setOnInsert("scope", scope), Updates.setOnInsert("ownerId", ownerId),
+                Updates.inc("trades", 1), Updates.inc(outcome > 0 ? "wins" : outcome < 0 ? "losses" : "evens", 1),
+                Updates.inc("pnl", new Decimal128(trade.pnl())), Updates.inc("fees", new Decimal128(trade.fees())),
+                Updates.pushEach("booked", List.of(trade.id()), new PushOptions().slice(-BOOKED_KEPT))));
+        if (day != null) {
+            updates.add(Updates.setOnInsert("day", day));
+        }
+        if (row != null) {
+            updates.add(Updates.push("rows", row));
+        }
+        Document notYetCounted = new Document("_id", id).append("booked", new Document("$ne", trade.id()));
         try {
-            mongo.database().getCollection(COLLECTION).updateOne(notYetCounted,
-                    Updates.combine(Updates.setOnInsert("scope", scope), Updates.setOnInsert("day", day), Updates.setOnInsert("ownerId", id),
-                            Updates.inc("trades", 1), Updates.inc(win ? "wins" : "losses", 1),
-                            Updates.inc("pnl", new Decimal128(trade.pnl())), Updates.inc("fees", new Decimal128(trade.fees())),
-                            Updates.pushEach("booked", List.of(trade.id()), new PushOptions().slice(-BOOKED_KEPT))),
-                    new UpdateOptions().upsert(true));
+            mongo.database().getCollection(COLLECTION).updateOne(notYetCounted, Updates.combine(updates), new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
             // No match and an existing id: the rollup has counted this trade already.
             if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
         }
+    }
+
+    /** A trade as its ledgers keep it: short field names, a day holds hundreds. */
+    public static Document row(Trade t) {
+        return new Document("u", t.userId()).append("b", t.brokerConnectionId()).append("s", t.symbol()).append("p", t.providerId())
+                .append("d", t.direction()).append("q", new Decimal128(t.quantity())).append("e", new Decimal128(t.entryPrice()))
+                .append("x", new Decimal128(t.exitPrice())).append("pnl", new Decimal128(t.pnl())).append("pct", new Decimal128(t.pnlPercent()))
+                .append("f", new Decimal128(t.fees())).append("o", Date.from(t.openedAt())).append("c", Date.from(t.closedAt()));
     }
 }

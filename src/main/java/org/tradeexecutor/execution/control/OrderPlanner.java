@@ -17,6 +17,7 @@ import org.tradeexecutor.risk.control.PositionSizer;
 import org.tradeexecutor.risk.control.RiskGate;
 import org.tradeexecutor.risk.control.RiskProfiles;
 import org.tradeexecutor.risk.entity.OrderIntent;
+import org.tradeexecutor.risk.control.ProviderRecordLookup;
 import org.tradeexecutor.risk.entity.ProviderRecord;
 import org.tradeexecutor.risk.entity.RiskContext;
 import org.tradeexecutor.risk.entity.RiskDecision;
@@ -63,6 +64,9 @@ public class OrderPlanner {
     ProviderPositions providerPositions;
 
     @Inject
+    ProviderRecordLookup providerRecords;
+
+    @Inject
     Clock clock;
 
     /** @return the follower's order, or empty when the signal asks nothing of this follower (an exit without a position) */
@@ -71,7 +75,7 @@ public class OrderPlanner {
             return Optional.empty();
         }
         if (signal.kind() == SignalKind.ENTRY) {
-            return Optional.of(entry(signal, settings, autoExecute, follower));
+            return Optional.of(entry(signal, providerId, settings, autoExecute, follower));
         }
         UpdateAction action = signal.update() == null ? null : signal.update().action();
         if (signal.kind() == SignalKind.EXIT || action == UpdateAction.CLOSE || action == UpdateAction.CLOSE_PARTIAL) {
@@ -85,7 +89,7 @@ public class OrderPlanner {
         return new ExecutionKey(signalId, userId, signal.kind() == SignalKind.ENTRY ? ENTRY_LEG : EXIT_LEG);
     }
 
-    private PlannedOrder entry(ParsedSignal signal, SubscriptionSettings settings, boolean autoExecute, Follower follower) {
+    private PlannedOrder entry(ParsedSignal signal, String providerId, SubscriptionSettings settings, boolean autoExecute, Follower follower) {
         RiskProfile profile = follower.profile();
         Instrument instrument = signal.instrument();
         boolean option = instrument.assetClass() == AssetClass.OPTION;
@@ -114,8 +118,9 @@ public class OrderPlanner {
                 : settings.leverageCap() == null ? signal.leverage() : signal.leverage().min(settings.leverageCap());
         AccountState state = follower.accountState();
         var snapshot = state.snapshot();
+        ProviderRecord record = rule.mode() == SizingMode.KELLY ? providerRecords.of(providerId) : ProviderRecord.NONE;
         SizingResult size = PositionSizer.size(new SizingRequest(rule, snapshot.equity(), price, stop,
-                settings.copyMultiplier(), instrument.multiplier(), instrument.wholeUnits(), ProviderRecord.NONE));
+                settings.copyMultiplier(), instrument.multiplier(), instrument.wholeUnits(), record, profile.kellyFallback()));
         if (!size.orderable()) {
             return refused(ENTRY_LEG, symbol, side, size.explanation());
         }

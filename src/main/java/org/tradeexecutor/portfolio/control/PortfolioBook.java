@@ -17,6 +17,7 @@ import org.tradeexecutor.portfolio.entity.PositionClosed;
 import org.tradeexecutor.portfolio.entity.PositionOpened;
 import org.tradeexecutor.portfolio.entity.PositionStatus;
 import org.tradeexecutor.portfolio.entity.Trade;
+import org.tradeexecutor.portfolio.entity.TradeBooked;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -27,14 +28,14 @@ import java.util.Optional;
 
 /**
  * Books every fill into the position of its provider (PRODUCT X8): a position opens with its first fill, a round trip
- * that returns to zero becomes a trade and counts into the daily rollups. Announces positions opened and closed and
+ * that returns to zero becomes a trade, announced as {@link TradeBooked} before the position is saved. Announces positions opened and closed and
  * a changed portfolio. Runs before the other observers of a fill (protective orders need the position as it is now).
  */
 @ApplicationScoped
 public class PortfolioBook {
 
     private static final StripedLocks LOCKS = new StripedLocks(32);
-    /** Fail point (docs/RELIABILITY.md): in the middle of booking a fill — its trade and rollups written, the position not. */
+    /** Fail point (docs/RELIABILITY.md): in the middle of booking a fill — its trade stored and counted, the position not. */
     public static final String BOOKING = "follow-up.booking";
 
     @Inject
@@ -44,7 +45,7 @@ public class PortfolioBook {
     TradeRepository trades;
 
     @Inject
-    DailyRollups rollups;
+    Event<TradeBooked> booked;
 
     @Inject
     Event<PositionOpened> opened;
@@ -90,11 +91,11 @@ public class PortfolioBook {
             Instant filledAt = fill.updatedAt() == null ? clock.instant() : fill.updatedAt();
             trade = position.fill(signed, price, cumulativeFees.subtract(before.fees()).max(BigDecimal.ZERO), fill.signalId(), filledAt);
             position.recordBooked(fill.id(), now);
-            // Trade and rollups before the position, whose saving is what marks the fill booked: a stop in between books
-            // the fill again, which finds its trade stored (same id) and counted (the rollups remember it) — once, not lost.
+            // Trade and its bookings before the position, whose saving is what marks the fill booked: a stop in between
+            // books the fill again, which finds its trade stored (same id) and counted (analytics remembers it) — once, not lost.
             trade.ifPresent(t -> {
                 trades.save(t);
-                rollups.add(t);
+                booked.fire(new TradeBooked(t));
             });
             failPoints.reach(BOOKING);
             positions.save(position);

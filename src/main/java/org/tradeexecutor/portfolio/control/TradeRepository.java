@@ -10,4 +10,7 @@ import java.util.List;
 public interface TradeRepository extends BasicRepository<Trade, String> {
 
     List<Trade> findByUserId(String userId);
+
+    /** By id (the store answers these from its id index). */
+    List<Trade> findByIdIn(List<String> ids);
 }

@@ -196,7 +196,7 @@ public class Position {
         BigDecimal cost = entry.multiply(exitedQuantity);
         BigDecimal percent = cost.signum() == 0 ? BigDecimal.ZERO
                 : exit.subtract(entry).multiply(BigDecimal.valueOf(direction.equals("LONG") ? 100 : -100)).divide(entry, MathContext.DECIMAL64);
-        return new Trade(id + "|" + openedAt.toEpochMilli(), communityId, userId, brokerConnectionId, providerId, symbol, direction,
+        return new Trade(Trade.idOf(id, openedAt), communityId, userId, brokerConnectionId, providerId, symbol, direction,
                 exitedQuantity, plain(entry), plain(exit), plain(realisedPnl), plain(percent.setScale(4, java.math.RoundingMode.HALF_UP)), plain(fees),
                 entrySignalId, exitSignalId, openedAt, closedAt, closedAt.getEpochSecond() - openedAt.getEpochSecond());
     }

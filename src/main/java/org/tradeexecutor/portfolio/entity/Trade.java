@@ -26,4 +26,14 @@ public record Trade(@Id String id, @Column String communityId, @Column String us
                     @Column String entrySignalId, @Column String exitSignalId,
                     @Column @Convert(InstantAsDate.class) Instant openedAt, @Column @Convert(InstantAsDate.class) Instant closedAt,
                     @Column long holdSeconds) {
+
+    /** A round trip is known by its position and when it opened: booked again, it is the same trade. */
+    public static String idOf(String positionId, Instant openedAt) {
+        return positionId + "|" + openedAt.toEpochMilli();
+    }
+
+    /** pnl > 0 wins, pnl < 0 loses, zero is even (fees included). */
+    public int outcome() {
+        return pnl.signum();
+    }
 }

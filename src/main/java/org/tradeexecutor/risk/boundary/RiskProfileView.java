@@ -69,13 +69,8 @@ public class RiskProfileView implements Serializable {
         show(profiles.of(user().id()));
     }
 
-    /** Only the modes that can size today (Kelly waits for the providers' records). */
     public SizingMode[] getSizingModes() {
-        return SizingMode.offered();
-    }
-
-    public boolean isKellyOffered() {
-        return SizingMode.KELLY.notYetOffered() == null;
+        return SizingMode.values();
     }
 
     public List<RiskPreset> getPresets() {

@@ -52,6 +52,11 @@ public final class PositionSizer {
                         + perUnit.toPlainString() + " per unit to the stop";
             }
             case KELLY -> {
+                if (request.providerRecord().trades() < KELLY_MIN_TRADES && request.kellyFallback() != null) {
+                    SizingResult fallback = size(request.withRule(request.kellyFallback()));
+                    return new SizingResult(fallback.quantity(), "Kelly sizing needs " + KELLY_MIN_TRADES + " closed trades of this provider; it has "
+                            + request.providerRecord().trades() + ", so sized " + request.kellyFallback().mode() + " instead: " + fallback.explanation());
+                }
                 BigDecimal fraction = kellyPercent(request.providerRecord(), value);
                 if (fraction.signum() <= 0) {
                     return new SizingResult(BigDecimal.ZERO, request.providerRecord().trades() < KELLY_MIN_TRADES

@@ -15,9 +15,7 @@ public final class RiskProfileRules {
     public static List<String> problems(RiskProfile p) {
         List<String> problems = new ArrayList<>();
         if (p.sizingMode() == null) {
-            problems.add("sizingMode must be FIXED_AMOUNT, PERCENT_OF_EQUITY or RISK_BASED.");
-        } else if (p.sizingMode().notYetOffered() != null) {
-            problems.add(p.sizingMode().notYetOffered());
+            problems.add("sizingMode must be FIXED_AMOUNT, PERCENT_OF_EQUITY, RISK_BASED or KELLY.");
         }
         range(problems, "fixedAmount", p.fixedAmount(), "1", "1000000");
         range(problems, "percentOfEquity", p.percentOfEquity(), "0.1", "100");

@@ -50,6 +50,12 @@ public record RiskProfile(@Id String userId, @Column SizingMode sizingMode, @Col
                 tradingHoursEnabled, tradingStartMinute, tradingEndMinute, useTrailingStop, trailingStopPercent);
     }
 
+    /** How KELLY sizes while a provider's record is too short: risk-based at the profile's risk per trade. */
+    public SizingRule kellyFallback() {
+        return riskPerTradePercent != null ? new SizingRule(SizingMode.RISK_BASED, riskPerTradePercent)
+                : new SizingRule(SizingMode.PERCENT_OF_EQUITY, percentOfEquity);
+    }
+
     public SizingRule sizingRule() {
         return switch (sizingMode) {
             case FIXED_AMOUNT -> new SizingRule(sizingMode, fixedAmount);

@@ -13,7 +13,18 @@ import java.math.BigDecimal;
  * @param contractSize   units per contract (100 for US options, 1 otherwise)
  * @param wholeUnits     shares and contracts are whole; coins are not
  * @param providerRecord for KELLY
+ * @param kellyFallback  how KELLY sizes while the provider's record is too short to trust; null: not at all
  */
 public record SizingRequest(SizingRule rule, BigDecimal equity, BigDecimal price, BigDecimal stop, BigDecimal multiplier,
-                            int contractSize, boolean wholeUnits, ProviderRecord providerRecord) {
+                            int contractSize, boolean wholeUnits, ProviderRecord providerRecord, SizingRule kellyFallback) {
+
+    public SizingRequest(SizingRule rule, BigDecimal equity, BigDecimal price, BigDecimal stop, BigDecimal multiplier,
+                         int contractSize, boolean wholeUnits, ProviderRecord providerRecord) {
+        this(rule, equity, price, stop, multiplier, contractSize, wholeUnits, providerRecord, null);
+    }
+
+    /** The same order sized by another rule (Kelly's fallback). */
+    public SizingRequest withRule(SizingRule other) {
+        return new SizingRequest(other, equity, price, stop, multiplier, contractSize, wholeUnits, providerRecord, null);
+    }
 }

@@ -72,7 +72,7 @@ public class Subscriptions {
         subscription.change(settings);
         Subscription saved = subscriptions.save(subscription);
         audit.record(new AuditEvent("subscription.follow", AuditOutcome.SUCCESS, by, communityId, origin, "provider " + providerId, null));
-        followed.fire(new ProviderFollowed(communityId, userId, providerId));
+        followed.fire(new ProviderFollowed(communityId, userId, providerId, saved.getFollowedAt()));
         return saved;
     }
 
@@ -104,10 +104,7 @@ public class Subscriptions {
         within("leverageCap", s.leverageCap(), "1", "125", false);
         if (s.sizing() != null) {
             if (s.sizing().mode() == null) {
-                throw new SubscriptionRefused("sizing.mode must be FIXED_AMOUNT, PERCENT_OF_EQUITY or RISK_BASED.");
-            }
-            if (s.sizing().mode().notYetOffered() != null) {
-                throw new SubscriptionRefused("sizing.mode: " + s.sizing().mode().notYetOffered());
+                throw new SubscriptionRefused("sizing.mode must be FIXED_AMOUNT, PERCENT_OF_EQUITY, RISK_BASED or KELLY.");
             }
             within("sizing.value", s.sizing().value(), "0.01", "1000000", true);
         }

@@ -1,5 +1,9 @@
 package org.tradeexecutor.subscriptions.entity;
 
-/** A trader started (or resumed) following a provider; execution opens the trader's paper account on it. */
-public record ProviderFollowed(String communityId, String userId, String providerId) {
+/**
+ * A trader follows a provider (newly, again, or with new settings); execution opens the trader's paper account on it.
+ *
+ * @param followedAt when this spell of following began (the same for a change of settings)
+ */
+public record ProviderFollowed(String communityId, String userId, String providerId, java.time.Instant followedAt) {
 }

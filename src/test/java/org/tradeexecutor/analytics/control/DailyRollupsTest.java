@@ -1,4 +1,4 @@
-package org.tradeexecutor.portfolio.control;
+package org.tradeexecutor.analytics.control;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -42,14 +42,26 @@ class DailyRollupsTest {
             rollups.add(trade("t1", "10"));
             rollups.add(trade("t2", "-4"));
             rollups.add(trade("t1", "10"));
+            rollups.add(trade("t3", "0"));
 
-            for (String id : new String[]{"user|u1|2026-11-30", "provider|p1|2026-11-30", "community|c1|2026-11-30"}) {
+            for (String id : new String[]{"user|u1|2026-11-30", "provider|p1|2026-11-30", "community|c1|2026-11-30", "userProvider|u1|p1"}) {
                 Document rollup = database.getCollection(DailyRollups.COLLECTION).find(new Document("_id", id)).first();
-                assertEquals(2, rollup.getInteger("trades"), id);
+                assertEquals(3, rollup.getInteger("trades"), id);
                 assertEquals(1, rollup.getInteger("wins"), id);
                 assertEquals(1, rollup.getInteger("losses"), id);
+                assertEquals(1, rollup.getInteger("evens"), id + ": a trade without profit or loss is even, not a loss");
                 assertEquals(0, new BigDecimal("6").compareTo(((Decimal128) rollup.get("pnl")).bigDecimalValue()), id);
             }
+            // The user's and the provider's ledgers hold each trade once, in the day it closed.
+            TradeLedgers ledgers = new TradeLedgers();
+            ledgers.mongo = rollups.mongo;
+            ledgers.cacheRows = 1000;
+            assertEquals(3, ledgers.ofUser("u1").size());
+            assertEquals(3, ledgers.ofProvider("p1").size());
+            rollups.add(trade("t4", "2"));
+            assertEquals(4, ledgers.ofUser("u1").size(), "a new trade is seen at the next look");
+            assertEquals(0, new BigDecimal("8").compareTo(java.util.stream.IntStream.range(0, 4).mapToObj(ledgers.ofUser("u1")::pnl)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
     }
 }

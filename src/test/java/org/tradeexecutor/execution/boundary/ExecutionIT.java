@@ -142,11 +142,10 @@ class ExecutionIT {
         assertEquals(2, problems.size(), problems.toString());
         assertEquals(10, WebClient.json(trader.get("/api/trader/risk-profile")).getJsonObject("profile").getInt("maxOpenPositions"));
 
-        // Kelly sizing needs the providers' records, not kept yet: it is refused rather than offered and never sizing.
+        // Kelly sizing is a mode like the others now that providers keep records (sizing itself: TraderAnalyticsIT).
         HttpResponse<String> kelly = trader.sendJson("PUT", "/api/trader/risk-profile", profile.toString()
                 .replaceFirst("\"sizingMode\":\"[A-Z_]+\"", "\"sizingMode\":\"KELLY\""));
-        assertEquals(400, kelly.statusCode(), kelly.body());
-        assertTrue(WebClient.json(kelly).getJsonArray("problems").getString(0).contains("Kelly sizing needs each provider's record"), kelly.body());
+        assertEquals(200, kelly.statusCode(), kelly.body());
 
         HttpResponse<String> preset = trader.send("application/json", "POST", "/api/trader/risk-profile/preset/conservative", null);
         assertEquals(200, preset.statusCode(), preset.body());

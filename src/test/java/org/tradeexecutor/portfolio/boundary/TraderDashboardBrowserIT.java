@@ -66,8 +66,8 @@ class TraderDashboardBrowserIT extends InBrowser {
         browser.get(Browser.url(base, "/dashboard/trader/risk"));
 
         var riskPerTrade = waiting().until(ExpectedConditions.elementToBeClickable(By.id("risk:riskPerTrade_input")));
-        assertTrue(browser.findElements(By.id("risk:kellyCap_input")).isEmpty(), "Kelly is not offered while it cannot size");
-        assertTrue(!browser.findElement(By.id("risk:sizingMode")).getAttribute("innerHTML").contains("KELLY"));
+        assertTrue(!browser.findElements(By.id("risk:kellyCap_input")).isEmpty(), "Kelly is offered: providers keep records");
+        assertTrue(browser.findElement(By.id("risk:sizingMode")).getAttribute("innerHTML").contains("KELLY"));
         riskPerTrade.sendKeys(Keys.chord(Keys.CONTROL, "a"), "50");
         browser.findElement(By.id("risk:save")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("risk:messages"), "isk"));

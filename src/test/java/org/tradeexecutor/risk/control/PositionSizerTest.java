@@ -81,6 +81,17 @@ class PositionSizerTest {
         assertFalse(size(SizingMode.KELLY, "5", "100", null, "1", 1, true, losing).orderable());
     }
 
+    @Test
+    void kellyWithTooShortARecordSizesByTheFallbackAndSaysSo() {
+        ProviderRecord young = new ProviderRecord(7, new BigDecimal("0.9"), new BigDecimal("5"), new BigDecimal("1"));
+        SizingResult result = PositionSizer.size(new SizingRequest(new SizingRule(SizingMode.KELLY, new BigDecimal("5")), EQUITY,
+                new BigDecimal("100"), new BigDecimal("98"), BigDecimal.ONE, 1, true, young, new SizingRule(SizingMode.RISK_BASED, new BigDecimal("1"))));
+        // 1 % of 10,000 = 100 at risk ÷ 2 per share to the stop = 50 shares
+        assertEquals(new BigDecimal("50"), result.quantity());
+        assertTrue(result.explanation().startsWith("Kelly sizing needs 20 closed trades of this provider; it has 7, so sized RISK_BASED instead"),
+                result.explanation());
+    }
+
     private static SizingResult size(SizingMode mode, String value, String price, String stop, String multiplier, int contractSize,
                                      boolean whole, ProviderRecord record) {
         return PositionSizer.size(new SizingRequest(new SizingRule(mode, new BigDecimal(value)), EQUITY, new BigDecimal(price),

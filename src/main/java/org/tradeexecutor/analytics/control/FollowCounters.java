@@ -1,0 +1,113 @@
+package org.tradeexecutor.analytics.control;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.tradeexecutor.execution.entity.ExecutionView;
+import org.tradeexecutor.execution.entity.OrderFilled;
+import org.tradeexecutor.platform.control.MongoConnection;
+import org.tradeexecutor.signals.entity.SignalAccepted;
+import org.tradeexecutor.signals.entity.SignalKind;
+import org.tradeexecutor.subscriptions.entity.ProviderFollowed;
+
+import java.util.Date;
+import java.util.List;
+
+/**
+ * What a trader's execution rate is made of (PRODUCT P1: filled entries ÷ valid entry signals of the followed providers
+ * received since following), counted as it happens so the summary reads two documents per followed provider:
+ * per provider the valid signals and entry signals ({@code provider|<id>}), per trader and provider the entries filled
+ * and both counts as they stood when this spell of following began ({@code follow|<user>|<provider>}). Each signal and
+ * each entry order counts once (the last ids counted are remembered).
+ */
+@ApplicationScoped
+public class FollowCounters {
+
+    static final String COLLECTION = "follow_counters";
+    private static final int COUNTED_KEPT = 200;
+    private static final String ENTRY_LEG = "entry";
+
+    @Inject
+    MongoConnection mongo;
+
+    /** @param entrySignals valid entry signals of the provider  @param signals all its valid signals */
+    public record ProviderCounts(long signals, long entrySignals) {
+        static final ProviderCounts NONE = new ProviderCounts(0, 0);
+    }
+
+    /** Since this spell of following began: entry signals received and entries filled. */
+    public record SinceFollowing(long entrySignals, long entriesFilled) {
+    }
+
+    void onSignal(@Observes SignalAccepted accepted) {
+        Bson counts = accepted.signal().kind() == SignalKind.ENTRY
+                ? Updates.combine(Updates.inc("signals", 1), Updates.inc("entrySignals", 1)) : Updates.inc("signals", 1);
+        countOnce("provider|" + accepted.providerId(), accepted.signalId(), counts);
+    }
+
+    void onFill(@Observes OrderFilled filled) {
+        ExecutionView fill = filled.execution();
+        if (ENTRY_LEG.equals(fill.leg()) && fill.filledQuantity() != null && fill.filledQuantity().signum() > 0) {
+            countOnce("follow|" + fill.userId() + "|" + fill.providerId(), fill.id(), Updates.inc("entriesFilled", 1));
+        }
+    }
+
+    /** A new spell of following starts counting from what the provider and the trader have now. */
+    void onFollowed(@Observes ProviderFollowed followed) {
+        String id = "follow|" + followed.userId() + "|" + followed.providerId();
+        Document follow = mongo.database().getCollection(COLLECTION).find(new Document("_id", id)).first();
+        Date since = Date.from(followed.followedAt());
+        if (follow != null && since.equals(follow.getDate("followedAt"))) {
+            return; // the same spell, new settings
+        }
+        ProviderCounts provider = provider(followed.providerId());
+        mongo.database().getCollection(COLLECTION).updateOne(new Document("_id", id),
+                Updates.combine(Updates.set("followedAt", since), Updates.set("entrySignalsAtFollow", provider.entrySignals()),
+                        Updates.set("entriesFilledAtFollow", follow == null ? 0L : number(follow, "entriesFilled"))),
+                new UpdateOptions().upsert(true));
+    }
+
+    public ProviderCounts provider(String providerId) {
+        Document counts = mongo.database().getCollection(COLLECTION).find(new Document("_id", "provider|" + providerId)).first();
+        return counts == null ? ProviderCounts.NONE : new ProviderCounts(number(counts, "signals"), number(counts, "entrySignals"));
+    }
+
+    /** For each provider followed: signals received and entries filled since following. */
+    public List<SinceFollowing> sinceFollowing(String userId, List<String> providerIds) {
+        List<String> ids = providerIds.stream().map(p -> "follow|" + userId + "|" + p).toList();
+        List<String> providers = providerIds.stream().map(p -> "provider|" + p).toList();
+        java.util.Map<String, Document> byId = new java.util.HashMap<>();
+        mongo.database().getCollection(COLLECTION).find(new Document("_id", new Document("$in",
+                java.util.stream.Stream.concat(ids.stream(), providers.stream()).toList()))).forEach(d -> byId.put(d.getString("_id"), d));
+        return providerIds.stream().map(p -> {
+            Document follow = byId.get("follow|" + userId + "|" + p);
+            Document provider = byId.get("provider|" + p);
+            long signals = number(provider, "entrySignals") - number(follow, "entrySignalsAtFollow");
+            long filled = number(follow, "entriesFilled") - number(follow, "entriesFilledAtFollow");
+            return new SinceFollowing(Math.max(0, signals), Math.max(0, filled));
+        }).toList();
+    }
+
+    private void countOnce(String id, String countedId, Bson counts) {
+        try {
+            mongo.database().getCollection(COLLECTION).updateOne(new Document("_id", id).append("counted", new Document("$ne", countedId)),
+                    Updates.combine(counts, Updates.pushEach("counted", List.of(countedId), new PushOptions().slice(-COUNTED_KEPT))),
+                    new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e; // otherwise: counted already
+            }
+        }
+    }
+
+    private static long number(Document d, String field) {
+        return d != null && d.get(field) instanceof Number n ? n.longValue() : 0;
+    }
+}

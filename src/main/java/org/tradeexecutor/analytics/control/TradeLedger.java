@@ -1,0 +1,257 @@
+package org.tradeexecutor.analytics.control;
+
+import org.tradeexecutor.analytics.entity.TradeColumn;
+import org.tradeexecutor.portfolio.entity.Position;
+import org.tradeexecutor.portfolio.entity.Trade;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every closed trade of one trader or one provider in closing order, held in memory in columns (a million trades
+ * cost tens of megabytes, not gigabytes): what the dashboards filter, sort, page and sum. Immutable; built by
+ * {@link TradeLedgers} from the rows the bookings keep per day. Money (pnl) is exact; the other columns serve sorting,
+ * filtering and ratios, and a page's trades are read from the trades collection by id.
+ */
+public final class TradeLedger {
+
+    public static final TradeLedger EMPTY = new Builder(0).build();
+
+    private final int size;
+    private final long[] closedAt;
+    private final long[] openedAt;
+    private final String[] users;
+    private final String[] brokers;
+    private final String[] symbols;
+    private final String[] providers;
+    private final boolean[] shortSide;
+    private final double[] quantity;
+    private final double[] entryPrice;
+    private final double[] exitPrice;
+    private final double[] fees;
+    private final BigDecimal[] pnl;
+    private final BigDecimal[] pnlPercent;
+    private final Map<TradeColumn, int[]> orders = new ConcurrentHashMap<>();
+    private final Map<String, Object> derived = new ConcurrentHashMap<>();
+
+    private TradeLedger(Builder b) {
+        size = b.size;
+        // In closing order; rows of one moment keep the order they were booked in.
+        Integer[] byClose = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            byClose[i] = i;
+        }
+        Arrays.sort(byClose, (x, y) -> Long.compare(b.closedAt[x], b.closedAt[y]));
+        closedAt = new long[size];
+        openedAt = new long[size];
+        users = new String[size];
+        brokers = new String[size];
+        symbols = new String[size];
+        providers = new String[size];
+        shortSide = new boolean[size];
+        quantity = new double[size];
+        entryPrice = new double[size];
+        exitPrice = new double[size];
+        fees = new double[size];
+        pnl = new BigDecimal[size];
+        pnlPercent = new BigDecimal[size];
+        for (int i = 0; i < size; i++) {
+            int from = byClose[i];
+            closedAt[i] = b.closedAt[from];
+            openedAt[i] = b.openedAt[from];
+            users[i] = b.users[from];
+            brokers[i] = b.brokers[from];
+            symbols[i] = b.symbols[from];
+            providers[i] = b.providers[from];
+            shortSide[i] = b.shortSide[from];
+            quantity[i] = b.quantity[from];
+            entryPrice[i] = b.entryPrice[from];
+            exitPrice[i] = b.exitPrice[from];
+            fees[i] = b.fees[from];
+            pnl[i] = b.pnl[from];
+            pnlPercent[i] = b.pnlPercent[from];
+        }
+    }
+
+    public int size() { return size; }
+    public long closedAt(int i) { return closedAt[i]; }
+    public long openedAt(int i) { return openedAt[i]; }
+    public String userId(int i) { return users[i]; }
+    public String symbol(int i) { return symbols[i]; }
+    public String providerId(int i) { return providers[i]; }
+    public String direction(int i) { return shortSide[i] ? "SHORT" : "LONG"; }
+    public BigDecimal pnl(int i) { return pnl[i]; }
+    public BigDecimal pnlPercent(int i) { return pnlPercent[i]; }
+    public long holdSeconds(int i) { return closedAt[i] / 1000 - openedAt[i] / 1000; }
+    /** pnl &gt; 0 wins (1), &lt; 0 loses (−1), 0 is even. */
+    public int outcome(int i) { return pnl[i].signum(); }
+
+    /** The id of the trade in the trades collection (a round trip is its position and its opening). */
+    public String tradeId(int i) {
+        return Trade.idOf(Position.idOf(users[i], brokers[i], symbols[i], providers[i]), java.time.Instant.ofEpochMilli(openedAt[i]));
+    }
+
+    /** The first row closed at or after the time (binary search: the rows are in closing order). */
+    public int firstClosedFrom(long epochMilli) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (closedAt[middle] < epochMilli) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The rows ascending by a column (ties in closing order), computed once per ledger: a newer ledger replaces this
+     * one when a trade closes, so an order never goes stale.
+     */
+    public int[] ascendingBy(TradeColumn column) {
+        if (column == TradeColumn.CLOSED_AT) {
+            return orders.computeIfAbsent(column, c -> identity());
+        }
+        return orders.computeIfAbsent(column, this::sortBy);
+    }
+
+    /** A value computed from the rows, once per ledger (it never changes: a new trade makes a new ledger). */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String name, java.util.function.Supplier<T> computation) {
+        return (T) derived.computeIfAbsent(name, n -> computation.get());
+    }
+
+    private int[] identity() {
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    private int[] sortBy(TradeColumn column) {
+        Integer[] rows = Arrays.stream(identity()).boxed().toArray(Integer[]::new);
+        java.util.Comparator<Integer> by = switch (column) {
+            case CLOSED_AT -> (x, y) -> Long.compare(closedAt[x], closedAt[y]);
+            case OPENED_AT -> (x, y) -> Long.compare(openedAt[x], openedAt[y]);
+            case SYMBOL -> (x, y) -> symbols[x].compareTo(symbols[y]);
+            case DIRECTION -> (x, y) -> Boolean.compare(shortSide[x], shortSide[y]);
+            case PROVIDER -> (x, y) -> providers[x].compareTo(providers[y]);
+            case QUANTITY -> (x, y) -> Double.compare(quantity[x], quantity[y]);
+            case ENTRY_PRICE -> (x, y) -> Double.compare(entryPrice[x], entryPrice[y]);
+            case EXIT_PRICE -> (x, y) -> Double.compare(exitPrice[x], exitPrice[y]);
+            case PNL -> (x, y) -> pnl[x].compareTo(pnl[y]);
+            case PNL_PERCENT -> (x, y) -> pnlPercent[x].compareTo(pnlPercent[y]);
+            case FEES -> (x, y) -> Double.compare(fees[x], fees[y]);
+            case HOLD_SECONDS -> (x, y) -> Long.compare(holdSeconds(x), holdSeconds(y));
+        };
+        Arrays.sort(rows, by.thenComparingInt(x -> x)); // stable: ties stay in closing order
+        return Arrays.stream(rows).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Ledgers of several days in one (each day's rows in any order; the result is in closing order). */
+    static TradeLedger concat(List<TradeLedger> parts) {
+        Builder b = new Builder(parts.stream().mapToInt(TradeLedger::size).sum());
+        for (TradeLedger part : parts) {
+            for (int i = 0; i < part.size; i++) {
+                b.add(part.closedAt[i], part.openedAt[i], part.users[i], part.brokers[i], part.symbols[i], part.providers[i], part.shortSide[i],
+                        part.quantity[i], part.entryPrice[i], part.exitPrice[i], part.fees[i], part.pnl[i], part.pnlPercent[i]);
+            }
+        }
+        return b.build();
+    }
+
+    /** Collects rows; strings are interned so a million rows share a few hundred symbols, users and providers. */
+    static final class Builder {
+        private final Map<String, String> strings = new java.util.HashMap<>();
+        private int size;
+        private long[] closedAt;
+        private long[] openedAt;
+        private String[] users;
+        private String[] brokers;
+        private String[] symbols;
+        private String[] providers;
+        private boolean[] shortSide;
+        private double[] quantity;
+        private double[] entryPrice;
+        private double[] exitPrice;
+        private double[] fees;
+        private BigDecimal[] pnl;
+        private BigDecimal[] pnlPercent;
+
+        Builder(int capacity) {
+            int c = Math.max(capacity, 1);
+            closedAt = new long[c];
+            openedAt = new long[c];
+            users = new String[c];
+            brokers = new String[c];
+            symbols = new String[c];
+            providers = new String[c];
+            shortSide = new boolean[c];
+            quantity = new double[c];
+            entryPrice = new double[c];
+            exitPrice = new double[c];
+            fees = new double[c];
+            pnl = new BigDecimal[c];
+            pnlPercent = new BigDecimal[c];
+        }
+
+        Builder add(long closed, long opened, String user, String broker, String symbol, String provider, boolean isShort,
+                    double qty, double entry, double exit, double fee, BigDecimal profit, BigDecimal percent) {
+            if (size == closedAt.length) {
+                grow();
+            }
+            closedAt[size] = closed;
+            openedAt[size] = opened;
+            users[size] = intern(user);
+            brokers[size] = intern(broker);
+            symbols[size] = intern(symbol);
+            providers[size] = intern(provider);
+            shortSide[size] = isShort;
+            quantity[size] = qty;
+            entryPrice[size] = entry;
+            exitPrice[size] = exit;
+            fees[size] = fee;
+            pnl[size] = profit;
+            pnlPercent[size] = percent;
+            size++;
+            return this;
+        }
+
+        Builder add(Trade t) {
+            return add(t.closedAt().toEpochMilli(), t.openedAt().toEpochMilli(), t.userId(), t.brokerConnectionId(), t.symbol(), t.providerId(),
+                    "SHORT".equals(t.direction()), t.quantity().doubleValue(), t.entryPrice().doubleValue(), t.exitPrice().doubleValue(),
+                    t.fees().doubleValue(), t.pnl(), t.pnlPercent());
+        }
+
+        private String intern(String value) {
+            return value == null ? "" : strings.computeIfAbsent(value, v -> v);
+        }
+
+        private void grow() {
+            int c = closedAt.length * 2;
+            closedAt = Arrays.copyOf(closedAt, c);
+            openedAt = Arrays.copyOf(openedAt, c);
+            users = Arrays.copyOf(users, c);
+            brokers = Arrays.copyOf(brokers, c);
+            symbols = Arrays.copyOf(symbols, c);
+            providers = Arrays.copyOf(providers, c);
+            shortSide = Arrays.copyOf(shortSide, c);
+            quantity = Arrays.copyOf(quantity, c);
+            entryPrice = Arrays.copyOf(entryPrice, c);
+            exitPrice = Arrays.copyOf(exitPrice, c);
+            fees = Arrays.copyOf(fees, c);
+            pnl = Arrays.copyOf(pnl, c);
+            pnlPercent = Arrays.copyOf(pnlPercent, c);
+        }
+
+        TradeLedger build() {
+            return new TradeLedger(this);
+        }
+    }
+}
