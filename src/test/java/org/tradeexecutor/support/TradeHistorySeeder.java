@@ -54,7 +54,7 @@ public final class TradeHistorySeeder {
         BigDecimal entry = BigDecimal.valueOf(20 + random.nextInt(400) + random.nextInt(100) / 100.0).setScale(2, RoundingMode.HALF_UP);
         BigDecimal exit = entry.multiply(BigDecimal.valueOf(0.96 + random.nextDouble() * 0.09)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal quantity = BigDecimal.valueOf(1 + random.nextInt(50));
-        Instant opened = closedAt.minusSeconds(60 + random.nextInt(3 * 86_400));
+        Instant opened = closedAt.minusMillis(60_000 + random.nextInt(3 * 86_400_000)); // milliseconds: a round trip's id is its opening
         return trade(communityId, userId, providerId, symbol, random.nextInt(4) == 0, quantity, entry, exit, new BigDecimal("0.50"), opened, closedAt);
     }
 
@@ -104,6 +104,14 @@ public final class TradeHistorySeeder {
 
     /** Writes what is collected; the ledgers' days and heads replace what the store had for them. @return trades written */
     public long write() {
+        flushDays();
+        replace(DailyRollups.HEADS, new ArrayList<>(heads.values()));
+        heads.clear();
+        return written;
+    }
+
+    /** Writes the trades and days collected so far (call it between days: a day must be complete when written). */
+    public void flushDays() {
         flushTrades();
         List<Document> rollups = new ArrayList<>();
         for (Document d : days.values()) {
@@ -118,10 +126,7 @@ public final class TradeHistorySeeder {
             }
         }
         replace(DailyRollups.COLLECTION, rollups);
-        replace(DailyRollups.HEADS, new ArrayList<>(heads.values()));
         days.clear();
-        heads.clear();
-        return written;
     }
 
     private void replace(String collection, List<Document> documents) {

@@ -1,0 +1,183 @@
+package org.tradeexecutor.analytics.boundary;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.tradeexecutor.support.TradeHistorySeeder;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * {@code scripts/bench dashboards}: seeds 1,000 members and 1,000,000 closed trades over two years from 20 providers
+ * into the running server's fresh embedded store (through the driver, in bulk), then measures the server time
+ * ({@code Server-Timing}) of 200 requests per dashboard call, after 20 of warm-up each, and the whole time of
+ * exporting 10,000 trades as CSV. The demo trader holds 520,000 of the trades, so that page 10,000 (of 50) exists.
+ * The floor is {@code GET /api/me} measured in the same run. Prints one line of name=value pairs.
+ */
+public final class DashboardsBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final int MEMBERS = 1000;
+    private static final int TRADES = 1_000_000;
+    private static final int WHALE_TRADES = 520_000;
+    private static final int PROVIDERS = 20;
+    private static final int RUNS = 200;
+    private static final String[] SYMBOLS = {"AAPL", "MSFT", "NVDA", "TSLA", "SPY", "QQQ", "AMZN", "META", "GOOG", "KO", "BTCUSD", "ETHUSD"};
+
+    private DashboardsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String mongoUri = args[1];
+        Map<String, String> results = new LinkedHashMap<>();
+        String token;
+        String providerId;
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            MongoDatabase db = client.getDatabase(new com.mongodb.ConnectionString(mongoUri).getDatabase());
+            Document community = db.getCollection("communities").find().first();
+            String communityId = community.getString("_id");
+            db.getCollection("communities").updateOne(new Document("_id", communityId), new Document("$set", new Document("plan", "ENTERPRISE")));
+            String whale = db.getCollection("users").find(new Document("username", "trader")).first().getString("_id");
+            List<String> providers = new ArrayList<>();
+            String host = basic("host");
+            for (int p = providers.size(); p < PROVIDERS; p++) {
+                HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/api/community/providers")).header("Authorization", host)
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench " + p + "\",\"type\":\"WEBHOOK\"}")));
+                if (created.statusCode() != 201) {
+                    throw new IllegalStateException("provider " + p + ": " + created.body());
+                }
+                providers.add(json(created.body()).getJsonObject("provider").getString("id"));
+            }
+            providerId = providers.get(0);
+            List<String> members = new ArrayList<>();
+            List<Document> users = new ArrayList<>();
+            List<Document> memberships = new ArrayList<>();
+            for (int m = 0; m < MEMBERS - 1; m++) {
+                String id = new ObjectId().toHexString();
+                members.add(id);
+                users.add(new Document("_id", id).append("username", "bench-" + m).append("displayName", "Bench " + m).append("status", "ACTIVE")
+                        .append("createdAt", new Date()));
+                memberships.add(new Document("_id", communityId + ":" + id).append("communityId", communityId).append("userId", id)
+                        .append("role", "TRADER").append("status", "ACTIVE").append("joinedAt", new Date()));
+            }
+            db.getCollection("users").insertMany(users);
+            db.getCollection("memberships").insertMany(memberships);
+            long seedStart = System.nanoTime();
+            Random random = new Random(42);
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            TradeHistorySeeder seeder = new TradeHistorySeeder(db);
+            int perDay = TRADES / 730;
+            int whalePerDay = WHALE_TRADES / 730;
+            int seeded = 0;
+            for (int day = 729; day >= 0; day--) {
+                // A day at a time, oldest first, so each day's documents are complete when written.
+                int today = day == 0 ? TRADES - seeded : perDay;
+                int whaleToday = day == 0 ? WHALE_TRADES - whalePerDay * 729 : whalePerDay;
+                Instant dayStart = now.truncatedTo(ChronoUnit.DAYS).minus(day, ChronoUnit.DAYS);
+                long seconds = day == 0 ? Math.max(1, Duration.between(dayStart, now).toSeconds()) : 86_400;
+                for (int i = 0; i < today; i++) {
+                    String user = i < whaleToday ? whale : members.get(random.nextInt(members.size()));
+                    Instant closed = dayStart.plusSeconds((long) (random.nextDouble() * seconds));
+                    seeder.add(TradeHistorySeeder.random(random, communityId, user, providers.get(random.nextInt(PROVIDERS)),
+                            SYMBOLS[random.nextInt(SYMBOLS.length)], closed));
+                }
+                seeded += today;
+                seeder.flushDays();
+                if (day % 73 == 0) {
+                    System.err.println("seeded " + seeded + " trades");
+                }
+            }
+            seeder.write();
+            results.put("seed_seconds", String.format("%.0f", (System.nanoTime() - seedStart) / 1e9));
+            HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(base + "/api/me/tokens")).header("Authorization", basic("trader"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"scope\":\"read\"}")));
+            token = "Bearer " + json(issued.body()).getString("token");
+        }
+        String from = Instant.now().minus(14, ChronoUnit.DAYS).toString();
+        Map<String, String> calls = new LinkedHashMap<>();
+        calls.put("floor_me", "/api/me");
+        calls.put("summary", "/api/trader/summary");
+        calls.put("trades_page1", "/api/trader/trades?page=0&size=50");
+        calls.put("trades_page10000", "/api/trader/trades?page=10000&size=50");
+        calls.put("trades_filtered_page1", "/api/trader/trades?symbol=AAPL&outcome=win&side=long&page=0&size=50");
+        calls.put("trades_filtered_last", "/api/trader/trades?symbol=AAPL&outcome=win&side=long&page=%LAST%&size=50");
+        calls.put("trades_sorted_pnl_page10000", "/api/trader/trades?sort=pnl,desc&page=10000&size=50");
+        for (String period : new String[]{"7d", "30d", "90d", "1y", "all"}) {
+            calls.put("performance_" + period, "/api/trader/performance?period=" + period + "&bucket=" + (period.equals("all") || period.equals("1y") ? "week" : "day"));
+        }
+        calls.put("provider_record", "/api/providers/" + providerId + "/record");
+        calls.put("leaderboard", "/api/providers/leaderboard?sort=profitFactor&minTrades=20");
+        long filteredTotal = Long.parseLong(send(get(base + "/api/trader/trades?symbol=AAPL&outcome=win&side=long&size=1", token)).headers()
+                .firstValue("X-Total-Count").orElseThrow());
+        for (Map.Entry<String, String> call : calls.entrySet()) {
+            String path = call.getValue().replace("%LAST%", Long.toString(Math.max(0, (filteredTotal - 1) / 50)));
+            for (int warm = 0; warm < 20; warm++) {
+                send(get(base + path, token));
+            }
+            double[] server = new double[RUNS];
+            for (int r = 0; r < RUNS; r++) {
+                HttpResponse<String> answer = send(get(base + path, token));
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException(path + ": " + answer.statusCode() + " " + answer.body());
+                }
+                server[r] = Double.parseDouble(answer.headers().firstValue("Server-Timing").orElseThrow().replaceAll(".*dur=", ""));
+            }
+            Arrays.sort(server);
+            results.put(call.getKey() + "_ms_p50/p95/p99", String.format("%.1f/%.1f/%.1f", server[RUNS / 2], server[RUNS * 95 / 100], server[RUNS * 99 / 100]));
+        }
+        String csvPath = "/api/trader/trades.csv?from=" + from + "&sort=closedAt,desc";
+        long csvRows = 0;
+        double[] csv = new double[20];
+        send(get(base + csvPath, token));
+        for (int r = 0; r < csv.length; r++) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = send(get(base + csvPath, token));
+            csv[r] = (System.nanoTime() - start) / 1e6;
+            csvRows = answer.body().lines().count() - 1;
+        }
+        Arrays.sort(csv);
+        results.put("csv_rows", Long.toString(csvRows));
+        results.put("csv_total_ms_p50/p95", String.format("%.0f/%.0f", csv[10], csv[19]));
+        results.put("filtered_total", Long.toString(filteredTotal));
+        StringBuilder line = new StringBuilder();
+        results.forEach((k, v) -> line.append(k).append('=').append(v).append(' '));
+        System.out.println(line.toString().trim());
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest.Builder get(String url, String authorization) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization).GET();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}
