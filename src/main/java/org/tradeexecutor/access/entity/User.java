@@ -7,6 +7,8 @@ import jakarta.nosql.Id;
 import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** A person who signs in. The id is a 24-character hex ObjectId string (the rollout bucket is computed from it). */
 @Entity("users")
@@ -76,8 +78,8 @@ public class User {
         return credentialsChangedAt != null && (signedInAt == null || credentialsChangedAt.isAfter(signedInAt));
     }
     public void changeStatus(AccountStatus status, String reason) { this.status = status; this.statusReason = reason; }
-    public java.time.ZoneId zone() { return timeZone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(timeZone); }
-    public void changeTimeZone(java.time.ZoneId zone) { this.timeZone = zone.getId(); }
+    public ZoneId zone() { return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone); }
+    public void changeTimeZone(ZoneId zone) { this.timeZone = zone.getId(); }
     public void activateCommunity(String communityId) { this.activeCommunityId = communityId; }
     public void signedInAt(Instant when) { this.lastLoginAt = when; }
 }

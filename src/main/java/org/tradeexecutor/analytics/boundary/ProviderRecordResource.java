@@ -14,6 +14,8 @@ import org.tradeexecutor.analytics.entity.LeaderboardSort;
 import org.tradeexecutor.platform.entity.ApiError;
 import org.tradeexecutor.platform.entity.InvalidRequest;
 
+import java.util.Optional;
+
 /**
  * Providers' records (PRODUCT P4) and the leaderboard, for every member of the active community; a provider of
  * another community is not found.
@@ -35,7 +37,7 @@ public class ProviderRecordResource {
     public Response record(@PathParam("providerId") String providerId) {
         return community().flatMap(c -> records.record(c, providerId))
                 .map(r -> Response.ok(r).build())
-                .orElseGet(() -> Response.status(404).entity(new ApiError("not_found", "No such provider in your community.")).build());
+                .orElseGet(ProviderRecordResource::noSuchProvider);
     }
 
     @GET
@@ -43,7 +45,7 @@ public class ProviderRecordResource {
     public Response equity(@PathParam("providerId") String providerId) {
         return community().flatMap(c -> records.record(c, providerId))
                 .map(r -> Response.ok(records.equityCurve(providerId)).build())
-                .orElseGet(() -> Response.status(404).entity(new ApiError("not_found", "No such provider in your community.")).build());
+                .orElseGet(ProviderRecordResource::noSuchProvider);
     }
 
     @GET
@@ -51,27 +53,16 @@ public class ProviderRecordResource {
     public Response leaderboard(@QueryParam("sort") String sort, @QueryParam("minTrades") String minTrades) {
         LeaderboardSort by = sort == null || sort.isBlank() ? LeaderboardSort.PROFIT_FACTOR : LeaderboardSort.of(sort.trim())
                 .orElseThrow(() -> new InvalidRequest("sort", "ranks by " + LeaderboardSort.names() + "."));
-        int least = minTrades(minTrades);
+        int least = TradeQuery.number("minTrades", minTrades, DEFAULT_MIN_TRADES, 0, 1_000_000);
         return community().<Response>map(c -> Response.ok(records.leaderboard(c, by, least)).build())
                 .orElseGet(() -> Response.status(404).entity(new ApiError("not_found", "You are not a member of a community.")).build());
     }
 
-    private java.util.Optional<String> community() {
+    private Optional<String> community() {
         return currentUser.require().activeCommunityId();
     }
 
-    private static int minTrades(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_MIN_TRADES;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n < 0 || n > 1_000_000) {
-                throw new InvalidRequest("minTrades", "must be from 0 to 1000000.");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new InvalidRequest("minTrades", "is a whole number.");
-        }
+    private static Response noSuchProvider() {
+        return Response.status(404).entity(new ApiError("not_found", "No such provider in your community.")).build();
     }
 }

@@ -93,7 +93,8 @@ record TradeQuery(TradeFilter filter, TradeSort sort, int page, int size) {
         return new TradeSort(column, direction.equals("desc"));
     }
 
-    private static int number(String name, String value, int fallback, int min, int max) {
+    /** A whole-number parameter from min to max (the fallback when absent). */
+    static int number(String name, String value, int fallback, int min, int max) {
         if (blank(value)) {
             return fallback;
         }

@@ -8,6 +8,9 @@ import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.analytics.control.TraderAnalytics;
 import org.tradeexecutor.analytics.entity.TraderSummary;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** The trader overview's performance summary (PRODUCT P1), the same figures as {@code GET /api/trader/summary}. */
 @Named
 @RequestScoped
@@ -30,11 +33,11 @@ public class TraderSummaryView {
     }
 
     /** A fraction as a percentage for the page ("—" when there is none). */
-    public String percent(java.math.BigDecimal fraction) {
-        return fraction == null ? "—" : fraction.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " %";
+    public String percent(BigDecimal fraction) {
+        return fraction == null ? "—" : fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
     }
 
-    public String ratio(java.math.BigDecimal value) {
-        return value == null ? "—" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    public String ratio(BigDecimal value) {
+        return value == null ? "—" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

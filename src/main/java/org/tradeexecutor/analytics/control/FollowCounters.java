@@ -18,7 +18,10 @@ import org.tradeexecutor.signals.entity.SignalKind;
 import org.tradeexecutor.subscriptions.entity.ProviderFollowed;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What a trader's execution rate is made of (PRODUCT P1: filled entries ÷ valid entry signals of the followed providers
@@ -83,9 +86,9 @@ public class FollowCounters {
     public List<SinceFollowing> sinceFollowing(String userId, List<String> providerIds) {
         List<String> ids = providerIds.stream().map(p -> "follow|" + userId + "|" + p).toList();
         List<String> providers = providerIds.stream().map(p -> "provider|" + p).toList();
-        java.util.Map<String, Document> byId = new java.util.HashMap<>();
+        Map<String, Document> byId = new HashMap<>();
         mongo.database().getCollection(COLLECTION).find(new Document("_id", new Document("$in",
-                java.util.stream.Stream.concat(ids.stream(), providers.stream()).toList()))).forEach(d -> byId.put(d.getString("_id"), d));
+                Stream.concat(ids.stream(), providers.stream()).toList()))).forEach(d -> byId.put(d.getString("_id"), d));
         return providerIds.stream().map(p -> {
             Document follow = byId.get("follow|" + userId + "|" + p);
             Document provider = byId.get("provider|" + p);

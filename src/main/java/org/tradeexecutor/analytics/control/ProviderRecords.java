@@ -4,6 +4,7 @@ import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.bson.Document;
 import org.tradeexecutor.analytics.entity.EquityPoint;
@@ -15,6 +16,7 @@ import org.tradeexecutor.risk.control.ProviderRecordLookup;
 import org.tradeexecutor.risk.entity.ProviderRecord;
 import org.tradeexecutor.signals.control.Providers;
 import org.tradeexecutor.signals.entity.Provider;
+import org.tradeexecutor.subscriptions.entity.ProviderFollowed;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +97,7 @@ public class ProviderRecords implements ProviderRecordLookup {
         List<ProviderTrackRecord> records = providers.of(communityId).stream().map(p -> record(p, counted)).toList();
         return new Leaderboard(sort.label(), minTrades,
                 records.stream().filter(r -> r.trades() >= minTrades).sorted(sort.bestFirst()).toList(),
-                records.stream().filter(r -> r.trades() < minTrades).sorted(java.util.Comparator.comparing(ProviderTrackRecord::trades).reversed()
+                records.stream().filter(r -> r.trades() < minTrades).sorted(Comparator.comparing(ProviderTrackRecord::trades).reversed()
                         .thenComparing(ProviderTrackRecord::name)).toList());
     }
 
@@ -143,7 +146,7 @@ public class ProviderRecords implements ProviderRecordLookup {
     }
 
     /** A follow counts at once on this instance (other instances within the freshness). */
-    void onFollowed(@jakarta.enterprise.event.Observes org.tradeexecutor.subscriptions.entity.ProviderFollowed followed) {
+    void onFollowed(@Observes ProviderFollowed followed) {
         followers.remove(followed.communityId());
     }
 

@@ -9,9 +9,11 @@ import org.tradeexecutor.portfolio.control.TradeRepository;
 import org.tradeexecutor.portfolio.entity.Trade;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -46,7 +48,7 @@ public class TradeHistory {
         TradeLedger ledger = ledgers.ofUser(userId);
         Selection all = select(ledger, filter, sort, 0, Integer.MAX_VALUE);
         for (int from = 0; from < all.rows().length; from += READ_BATCH) {
-            int[] batch = java.util.Arrays.copyOfRange(all.rows(), from, Math.min(all.rows().length, from + READ_BATCH));
+            int[] batch = Arrays.copyOfRange(all.rows(), from, Math.min(all.rows().length, from + READ_BATCH));
             read(ledger, batch).forEach(consumer);
         }
     }
@@ -105,6 +107,6 @@ public class TradeHistory {
         }
         Map<String, Trade> byId = new HashMap<>();
         trades.findByIdIn(ids).forEach(t -> byId.put(t.id(), t));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

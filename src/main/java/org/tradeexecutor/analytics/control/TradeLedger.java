@@ -5,10 +5,14 @@ import org.tradeexecutor.portfolio.entity.Position;
 import org.tradeexecutor.portfolio.entity.Trade;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Every closed trade of one trader or one provider in closing order, held in memory in columns (a million trades
@@ -39,41 +43,33 @@ public final class TradeLedger {
 
     private TradeLedger(Builder b) {
         size = b.size;
-        // In closing order; rows of one moment keep the order they were booked in.
-        Integer[] byClose = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            byClose[i] = i;
+        if (!inClosingOrder(b)) {
+            b.sortByClosing();
         }
-        Arrays.sort(byClose, (x, y) -> Long.compare(b.closedAt[x], b.closedAt[y]));
-        closedAt = new long[size];
-        openedAt = new long[size];
-        users = new String[size];
-        brokers = new String[size];
-        symbols = new String[size];
-        providers = new String[size];
-        shortSide = new boolean[size];
-        quantity = new double[size];
-        entryPrice = new double[size];
-        exitPrice = new double[size];
-        fees = new double[size];
-        pnl = new BigDecimal[size];
-        pnlPercent = new BigDecimal[size];
-        for (int i = 0; i < size; i++) {
-            int from = byClose[i];
-            closedAt[i] = b.closedAt[from];
-            openedAt[i] = b.openedAt[from];
-            users[i] = b.users[from];
-            brokers[i] = b.brokers[from];
-            symbols[i] = b.symbols[from];
-            providers[i] = b.providers[from];
-            shortSide[i] = b.shortSide[from];
-            quantity[i] = b.quantity[from];
-            entryPrice[i] = b.entryPrice[from];
-            exitPrice[i] = b.exitPrice[from];
-            fees[i] = b.fees[from];
-            pnl[i] = b.pnl[from];
-            pnlPercent[i] = b.pnlPercent[from];
+        // The builder is not used after build: its arrays become the columns.
+        closedAt = b.closedAt;
+        openedAt = b.openedAt;
+        users = b.users;
+        brokers = b.brokers;
+        symbols = b.symbols;
+        providers = b.providers;
+        shortSide = b.shortSide;
+        quantity = b.quantity;
+        entryPrice = b.entryPrice;
+        exitPrice = b.exitPrice;
+        fees = b.fees;
+        pnl = b.pnl;
+        pnlPercent = b.pnlPercent;
+    }
+
+    /** Days concatenated in day order come sorted already: then nothing is copied. */
+    private static boolean inClosingOrder(Builder b) {
+        for (int i = 1; i < b.size; i++) {
+            if (b.closedAt[i] < b.closedAt[i - 1]) {
+                return false;
+            }
         }
+        return true;
     }
 
     public int size() { return size; }
@@ -91,7 +87,7 @@ public final class TradeLedger {
 
     /** The id of the trade in the trades collection (a round trip is its position and its opening). */
     public String tradeId(int i) {
-        return Trade.idOf(Position.idOf(users[i], brokers[i], symbols[i], providers[i]), java.time.Instant.ofEpochMilli(openedAt[i]));
+        return Trade.idOf(Position.idOf(users[i], brokers[i], symbols[i], providers[i]), Instant.ofEpochMilli(openedAt[i]));
     }
 
     /** The first row closed at or after the time (binary search: the rows are in closing order). */
@@ -122,7 +118,7 @@ public final class TradeLedger {
 
     /** A value computed from the rows, once per ledger (it never changes: a new trade makes a new ledger). */
     @SuppressWarnings("unchecked")
-    public <T> T derived(String name, java.util.function.Supplier<T> computation) {
+    public <T> T derived(String name, Supplier<T> computation) {
         return (T) derived.computeIfAbsent(name, n -> computation.get());
     }
 
@@ -136,7 +132,7 @@ public final class TradeLedger {
 
     private int[] sortBy(TradeColumn column) {
         Integer[] rows = Arrays.stream(identity()).boxed().toArray(Integer[]::new);
-        java.util.Comparator<Integer> by = switch (column) {
+        Comparator<Integer> by = switch (column) {
             case CLOSED_AT -> (x, y) -> Long.compare(closedAt[x], closedAt[y]);
             case OPENED_AT -> (x, y) -> Long.compare(openedAt[x], openedAt[y]);
             case SYMBOL -> (x, y) -> symbols[x].compareTo(symbols[y]);
@@ -168,7 +164,7 @@ public final class TradeLedger {
 
     /** Collects rows; strings are interned so a million rows share a few hundred symbols, users and providers. */
     static final class Builder {
-        private final Map<String, String> strings = new java.util.HashMap<>();
+        private final Map<String, String> strings = new HashMap<>();
         private int size;
         private long[] closedAt;
         private long[] openedAt;
@@ -223,14 +219,35 @@ public final class TradeLedger {
             return this;
         }
 
-        Builder add(Trade t) {
-            return add(t.closedAt().toEpochMilli(), t.openedAt().toEpochMilli(), t.userId(), t.brokerConnectionId(), t.symbol(), t.providerId(),
-                    "SHORT".equals(t.direction()), t.quantity().doubleValue(), t.entryPrice().doubleValue(), t.exitPrice().doubleValue(),
-                    t.fees().doubleValue(), t.pnl(), t.pnlPercent());
-        }
-
         private String intern(String value) {
             return value == null ? "" : strings.computeIfAbsent(value, v -> v);
+        }
+
+        /** In closing order; rows of one moment keep the order they were booked in. */
+        void sortByClosing() {
+            Integer[] byClose = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                byClose[i] = i;
+            }
+            Arrays.sort(byClose, (x, y) -> Long.compare(closedAt[x], closedAt[y]));
+            Builder sorted = new Builder(size);
+            for (int from : byClose) {
+                sorted.add(closedAt[from], openedAt[from], users[from], brokers[from], symbols[from], providers[from], shortSide[from],
+                        quantity[from], entryPrice[from], exitPrice[from], fees[from], pnl[from], pnlPercent[from]);
+            }
+            closedAt = sorted.closedAt;
+            openedAt = sorted.openedAt;
+            users = sorted.users;
+            brokers = sorted.brokers;
+            symbols = sorted.symbols;
+            providers = sorted.providers;
+            shortSide = sorted.shortSide;
+            quantity = sorted.quantity;
+            entryPrice = sorted.entryPrice;
+            exitPrice = sorted.exitPrice;
+            fees = sorted.fees;
+            pnl = sorted.pnl;
+            pnlPercent = sorted.pnlPercent;
         }
 
         private void grow() {

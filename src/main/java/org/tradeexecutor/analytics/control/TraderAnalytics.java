@@ -18,6 +18,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** A trader's summary (PRODUCT P1) and performance chart (P3), from the trader's ledger and open positions. */
 @ApplicationScoped
@@ -62,8 +64,8 @@ public class TraderAnalytics {
         BigDecimal realisedWeek = realisedSince(ledger, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), zone);
         BigDecimal realisedMonth = realisedSince(ledger, today.withDayOfMonth(1), zone);
         List<PositionView> open = positions.open(userId);
-        BigDecimal unrealised = open.stream().map(PositionView::unrealisedPnl).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal exposure = open.stream().map(PositionView::marketValue).filter(java.util.Objects::nonNull).map(BigDecimal::abs)
+        BigDecimal unrealised = unrealised(open);
+        BigDecimal exposure = open.stream().map(PositionView::marketValue).filter(Objects::nonNull).map(BigDecimal::abs)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal equity = connections.accountOf(userId).equity();
         BigDecimal exposurePercent = equity == null || equity.signum() <= 0 ? null
@@ -90,14 +92,13 @@ public class TraderAnalytics {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate first;
         if (period == ChartPeriod.ALL) {
-            first = ledger.size() == 0 ? today : LocalDate.ofInstant(java.time.Instant.ofEpochMilli(ledger.closedAt(0)), zone);
+            first = ledger.size() == 0 ? today : LocalDate.ofInstant(Instant.ofEpochMilli(ledger.closedAt(0)), zone);
         } else {
             first = today.minusDays(period.days() - 1L);
         }
         // The balance the drawdown is measured on: the equity before any trade plus everything realised since.
         MoneyRecord record = moneyRecord(ledger);
-        BigDecimal unrealised = positions.open(userId).stream().map(PositionView::unrealisedPnl).filter(java.util.Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal unrealised = unrealised(positions.open(userId));
         BigDecimal equity = connections.accountOf(userId).equity();
         BigDecimal balance = equity == null ? null : equity.subtract(record.total()).subtract(unrealised);
         int row = 0;
@@ -129,6 +130,10 @@ public class TraderAnalytics {
             start = bucket.next(start);
         }
         return new Performance(period.label(), bucket.label(), points);
+    }
+
+    private static BigDecimal unrealised(List<PositionView> open) {
+        return open.stream().map(PositionView::unrealisedPnl).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal realisedSince(TradeLedger ledger, LocalDate day, ZoneId zone) {
