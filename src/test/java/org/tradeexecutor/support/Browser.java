@@ -6,10 +6,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Headless Chromium from the Debian packages (chromium, chromium-driver), driven by Selenium. The paths are given
@@ -37,8 +40,19 @@ public final class Browser {
 
     public static ChromeDriver start() {
         try {
+            return start(Files.createTempDirectory("chromium-downloads"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking. */
+    public static ChromeDriver start(Path downloads) {
+        try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions()
+                    .setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                            "download.prompt_for_download", false))
                     .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
                     .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -50,8 +64,8 @@ public final class Browser {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return driver;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -12,7 +12,10 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** A browser test against the shared server: a fresh headless Chromium for every test. */
@@ -24,9 +27,13 @@ public abstract class InBrowser {
 
     protected ChromeDriver browser;
 
+    /** Where the browser saves what it downloads (a fresh folder per test). */
+    protected Path downloads;
+
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
+    void openBrowser() throws IOException {
+        downloads = Files.createTempDirectory("downloads");
+        browser = Browser.start(downloads);
     }
 
     @AfterEach

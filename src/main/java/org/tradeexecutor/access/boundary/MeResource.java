@@ -12,14 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.tradeexecutor.access.control.CurrentUser;
-import org.tradeexecutor.access.control.UserRepository;
-import org.tradeexecutor.access.entity.User;
+import org.tradeexecutor.access.control.TimeZones;
 import org.tradeexecutor.access.control.PasswordChange;
 import org.tradeexecutor.access.entity.MeResponse;
 import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.platform.entity.ApiError;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -38,7 +36,7 @@ public class MeResource {
     SignedInSessions sessions;
 
     @Inject
-    UserRepository users;
+    TimeZones timeZones;
 
     @Context
     HttpServletRequest request;
@@ -101,15 +99,7 @@ public class MeResource {
     @Path("time-zone")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeTimeZone(TimeZoneChange change) {
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(change == null || change.timeZone() == null ? "" : change.timeZone().trim());
-        } catch (DateTimeException e) {
-            return Response.status(400).entity(new ApiError("invalid_request", "timeZone must be an IANA time zone such as Europe/Berlin or UTC.")).build();
-        }
-        User user = users.findById(currentUser.require().id()).orElseThrow();
-        user.changeTimeZone(zone);
-        users.save(user);
+        ZoneId zone = timeZones.change(currentUser.require().id(), change == null ? null : change.timeZone());
         return Response.ok(new TimeZoneChange(zone.getId())).build();
     }
 }

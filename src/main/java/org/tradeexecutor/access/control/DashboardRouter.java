@@ -9,6 +9,7 @@ import org.tradeexecutor.access.entity.RouteDecision;
  *   <li>{@code /dashboard} sends hosts to {@code /dashboard/community}, everyone else to {@code /dashboard/trader}.</li>
  *   <li>{@code /dashboard/community...} needs a host role in the active community, otherwise 403.</li>
  *   <li>Hosts may open {@code /dashboard/trader...} and are told they are viewing as a trader.</li>
+ *   <li>{@code /dashboard/providers/...} (a provider's record) is open to every member; the page checks the community.</li>
  * </ul>
  * The query string always travels with a redirect.
  */
@@ -18,6 +19,7 @@ public final class DashboardRouter {
     public static final String COMMUNITY = "/dashboard/community";
     public static final String TRADER = "/dashboard/trader";
     public static final String LEGACY = "/dashboard/legacy";
+    public static final String PROVIDERS = "/dashboard/providers";
 
     static final String HOST_REQUIRED = "A host role (owner, admin or moderator) in the active community is needed to open this page.";
 
@@ -46,6 +48,9 @@ public final class DashboardRouter {
         }
         if (under(path, TRADER)) {
             return new RouteDecision.Allow(host);
+        }
+        if (path.startsWith(PROVIDERS + "/")) {
+            return new RouteDecision.Allow(false);
         }
         // An unknown page below /dashboard: the user's own dashboard is the helpful answer.
         return new RouteDecision.Redirect((host ? COMMUNITY : TRADER) + suffix);

@@ -8,11 +8,12 @@ import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** A person who signs in. The id is a 24-character hex ObjectId string (the rollout bucket is computed from it). */
 @Entity("users")
 public class User {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     @Id
     private String id;
@@ -78,7 +79,7 @@ public class User {
         return credentialsChangedAt != null && (signedInAt == null || credentialsChangedAt.isAfter(signedInAt));
     }
     public void changeStatus(AccountStatus status, String reason) { this.status = status; this.statusReason = reason; }
-    public ZoneId zone() { return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone); }
+    public ZoneId zone() { return timeZone == null ? UTC : ZoneId.of(timeZone); }
     public void changeTimeZone(ZoneId zone) { this.timeZone = zone.getId(); }
     public void activateCommunity(String communityId) { this.activeCommunityId = communityId; }
     public void signedInAt(Instant when) { this.lastLoginAt = when; }

@@ -5,13 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.access.entity.SignedInUser;
+import org.tradeexecutor.analytics.control.TradeHistory;
 import org.tradeexecutor.analytics.control.TraderAnalytics;
+import org.tradeexecutor.analytics.entity.TradeFilter;
+import org.tradeexecutor.analytics.entity.TradeSort;
 import org.tradeexecutor.analytics.entity.TraderSummary;
+import org.tradeexecutor.portfolio.entity.Trade;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.List;
 
-/** The trader overview's performance summary (PRODUCT P1), the same figures as {@code GET /api/trader/summary}. */
+/**
+ * The trader's performance summary (PRODUCT P1), the same figures as {@code GET /api/trader/summary}, on the trader overview
+ * and on the legacy page (F3) with the last trades.
+ */
 @Named
 @RequestScoped
 public class TraderSummaryView {
@@ -22,7 +28,13 @@ public class TraderSummaryView {
     @Inject
     TraderAnalytics analytics;
 
+    @Inject
+    TradeHistory history;
+
+    private static final int RECENT_TRADES = 10;
+
     private TraderSummary summary;
+    private List<Trade> recentTrades;
 
     public TraderSummary getSummary() {
         if (summary == null) {
@@ -32,12 +44,11 @@ public class TraderSummaryView {
         return summary;
     }
 
-    /** A fraction as a percentage for the page ("—" when there is none). */
-    public String percent(BigDecimal fraction) {
-        return fraction == null ? "—" : fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
-    }
-
-    public String ratio(BigDecimal value) {
-        return value == null ? "—" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    /** The last trades closed, newest first (the legacy page's short history). */
+    public List<Trade> getRecentTrades() {
+        if (recentTrades == null) {
+            recentTrades = history.page(currentUser.require().id(), TradeFilter.NONE, TradeSort.NEWEST_FIRST, 0, RECENT_TRADES).trades();
+        }
+        return recentTrades;
     }
 }

@@ -5,9 +5,11 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.tradeexecutor.execution.entity.ExecutionView;
@@ -55,7 +57,11 @@ public class FollowCounters {
         countOnce("provider|" + accepted.providerId(), accepted.signalId(), counts);
     }
 
-    void onFill(@Observes OrderFilled filled) {
+    /**
+     * Before the fill is booked (the portfolio observes at +100): an entry whose target fills at once closes its trade
+     * inside the booking, and whoever reads that trade then reads the entry counted too.
+     */
+    void onFill(@Observes @Priority(Interceptor.Priority.APPLICATION + 50) OrderFilled filled) {
         ExecutionView fill = filled.execution();
         if (ENTRY_LEG.equals(fill.leg()) && fill.filledQuantity() != null && fill.filledQuantity().signum() > 0) {
             countOnce("follow|" + fill.userId() + "|" + fill.providerId(), fill.id(), Updates.inc("entriesFilled", 1));

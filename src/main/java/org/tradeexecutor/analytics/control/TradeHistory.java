@@ -43,6 +43,11 @@ public class TradeHistory {
         return new Page(selection.total(), read(ledger, selection.rows()));
     }
 
+    /** How many trades the filter matches, no trade read. */
+    public long count(String userId, TradeFilter filter) {
+        return select(ledgers.ofUser(userId), filter, TradeSort.NEWEST_FIRST, 0, 0).total();
+    }
+
     /** Every trade the filter matches, in the order asked, handed over in batches as they are read. */
     public void each(String userId, TradeFilter filter, TradeSort sort, Consumer<Trade> consumer) {
         TradeLedger ledger = ledgers.ofUser(userId);

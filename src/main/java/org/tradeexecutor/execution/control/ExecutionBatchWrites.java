@@ -12,13 +12,11 @@ import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
-import org.bson.types.Decimal128;
 import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionState;
 import org.tradeexecutor.platform.control.MongoConnection;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -97,14 +95,6 @@ public class ExecutionBatchWrites {
     public boolean saveIfStill(Execution execution, ExecutionState expected) {
         return collection().replaceOne(new Document("_id", execution.getId()).append("state", expected.name()), document(execution))
                 .getModifiedCount() == 1;
-    }
-
-    /**
-     * Records that an entry's fills are protected up to {@code filled} (never less than recorded: what was protected was
-     * placed under keys of its own, so a report handled twice places nothing twice either way).
-     */
-    public void markProtected(String entryId, BigDecimal filled) {
-        collection().updateOne(new Document("_id", entryId), Updates.max("protectedQuantity", new Decimal128(filled)));
     }
 
     /** Marks fills whose follow-up has run (position booked, protective orders placed), in one write. */

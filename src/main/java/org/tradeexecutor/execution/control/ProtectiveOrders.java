@@ -48,7 +48,7 @@ import java.util.Optional;
  * stops of the follower's position from that provider; an exit, a close by hand or the breaker cancels them first
  * ({@link #release}), and what is left once the position is gone is cancelled. Every protective order is an
  * execution under its own key (entry signal, follower, leg {@code tp<i>@<filled so far>} or {@code trail@…}), and the
- * entry remembers how much of it is protected, so none is placed twice.
+ * entry's protected quantity ({@link ProtectedQuantities}) says how much is, so none is placed twice.
  */
 @ApplicationScoped
 public class ProtectiveOrders {
@@ -63,6 +63,9 @@ public class ProtectiveOrders {
 
     @Inject
     ExecutionBatchWrites batchWrites;
+
+    @Inject
+    ProtectedQuantities protectedQuantities;
 
     @Inject
     OrderSubmitter submitter;
@@ -128,7 +131,7 @@ public class ProtectiveOrders {
     }
 
     /**
-     * What this fill added to the entry, protected; the entry remembers how much of it is. One report of an entry at a
+     * What this fill added to the entry, protected; {@link ProtectedQuantities} remembers how much is. One report of an entry at a
      * time: two parts reported together would otherwise both count from what was protected before.
      */
     private void protect(ExecutionView entry, BrokerConnection account) {
@@ -144,7 +147,7 @@ public class ProtectiveOrders {
         if (stored.isEmpty() || signal.isEmpty() || held.isEmpty()) {
             return;
         }
-        BigDecimal alreadyProtected = stored.get().getProtectedQuantity();
+        BigDecimal alreadyProtected = protectedQuantities.of(entry.id());
         BigDecimal filled = entry.filledQuantity();
         BigDecimal added = filled.subtract(alreadyProtected);
         if (added.signum() <= 0) {
@@ -178,7 +181,7 @@ public class ProtectiveOrders {
                     .filter(ProtectiveOrders::targetReached).findFirst()
                     .ifPresent(first -> afterProtectiveFill(first, account));
         }
-        batchWrites.markProtected(entry.id(), filled);
+        protectedQuantities.raise(entry.id(), filled);
     }
 
     /** A target or a stop filled: the first target may move the other stops to break-even; once flat, the rest goes. */

@@ -92,10 +92,6 @@ public class Execution {
     /** A fill whose follow-up (position booked, protective orders placed) has run; recovery replays fills without it. */
     @Column
     private boolean followedUp;
-    /** For an entry: how much of what it filled has its protective orders (an entry filling in parts is protected part by part). */
-    @Column
-    @Convert(MoneyAsDecimal128.class)
-    private BigDecimal protectedQuantity;
 
     public Execution() {
     }
@@ -206,5 +202,4 @@ public class Execution {
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getExpiresAt() { return expiresAt; }
     public boolean isFollowedUp() { return followedUp; }
-    public BigDecimal getProtectedQuantity() { return protectedQuantity == null ? BigDecimal.ZERO : protectedQuantity; }
 }

@@ -84,6 +84,14 @@ class DashboardRouterTest {
     }
 
     @Test
+    void aProvidersRecordIsOpenToEveryMemberButItsBareFolderIsNotAPage() {
+        assertEquals(new RouteDecision.Allow(false), DashboardRouter.decide("/dashboard/providers/p1", null, TRADER, ROLLED_OUT));
+        assertEquals(new RouteDecision.Allow(false), DashboardRouter.decide("/dashboard/providers/p1", null, HOST, ROLLED_OUT));
+        assertEquals(new RouteDecision.Redirect("/dashboard/trader"), DashboardRouter.decide("/dashboard/providers", null, TRADER, ROLLED_OUT));
+        assertEquals(new RouteDecision.Redirect("/dashboard/legacy"), DashboardRouter.decide("/dashboard/providers/p1", null, TRADER, NOT_ROLLED_OUT));
+    }
+
+    @Test
     void unknownDashboardPagesLeadToTheUsersOwnDashboard() {
         assertEquals(new RouteDecision.Redirect("/dashboard/community?a=b"), DashboardRouter.decide("/dashboard/nowhere", "a=b", HOST, ROLLED_OUT));
     }

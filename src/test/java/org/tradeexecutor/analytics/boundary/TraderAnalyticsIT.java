@@ -20,6 +20,7 @@ import org.tradeexecutor.support.TradingCommunity;
 import org.tradeexecutor.support.WebClient;
 
 import java.io.StringReader;
+import java.text.NumberFormat;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.net.URL;
@@ -34,9 +35,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,6 +79,13 @@ class TraderAnalyticsIT {
         }
         seeder.write();
         return new History(community, trader, userId, secondId);
+    }
+
+    /** Pages need a signed-in session (the API takes Basic). */
+    private WebClient signedIn(History h, String name) {
+        WebClient client = new WebClient(base);
+        assertEquals(302, client.signIn(h.community().username(name), "demo").statusCode());
+        return client;
     }
 
     private static List<Document> tradesOf(String userId) {
@@ -201,6 +211,28 @@ class TraderAnalyticsIT {
         assertEquals(404, h.trader().get("/api/providers/" + elsewhere.providerId + "/record").statusCode());
         assertEquals(404, h.trader().get("/api/providers/" + elsewhere.providerId + "/equity").statusCode());
         assertEquals(404, h.trader().get("/api/providers/no-such-provider/record").statusCode());
+        // Its page neither; the own community's provider has one.
+        WebClient pages = signedIn(h, "private");
+        assertEquals(404, pages.get("/dashboard/providers/" + elsewhere.providerId).statusCode());
+        assertEquals(404, pages.get("/dashboard/providers/" + h.community().providerId + "/more").statusCode());
+        assertEquals(200, pages.get("/dashboard/providers/" + h.community().providerId).statusCode());
+    }
+
+    /** PRODUCT F3: the legacy page (for users outside the rollout) shows the trader's own summary and last ten trades. */
+    @Test
+    void theLegacyPageShowsTheTradersOwnSummaryAndRecentTrades() {
+        History h = history("old-timer");
+        List<Document> trades = tradesOf(h.userId());
+        String page = signedIn(h, "old-timer").get("/dashboard/legacy").body();
+        List<String> shown = Pattern.compile("data-trade=\"([^\"]+)\"").matcher(page).results().map(m -> m.group(1)).toList();
+        List<String> newest = trades.stream().sorted(Comparator.comparing(TraderAnalyticsIT::closedAt).reversed()).limit(10)
+                .map(t -> t.getString("_id")).toList();
+        assertEquals(newest, shown, "the ten newest trades, newest first");
+        BigDecimal total = trades.stream().map(t -> decimal(t, "pnl")).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String expected = NumberFormat.getCurrencyInstance(Locale.US).format(total);
+        assertTrue(page.contains(expected), "realised in all " + expected + " is on the page");
+        h.community().trader("next-door", null);
+        assertTrue(!signedIn(h, "next-door").get("/dashboard/legacy").body().contains(newest.get(0)), "nobody else's trades");
     }
 
     @Test

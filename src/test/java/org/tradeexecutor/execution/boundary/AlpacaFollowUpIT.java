@@ -153,12 +153,13 @@ class AlpacaFollowUpIT {
         List<JsonObject> protection = List.of();
         while (System.currentTimeMillis() < deadline) {
             protection = executions(trader).stream().filter(e -> e.getString("signalId").equals(signalId) && e.getString("leg").startsWith("tp")).toList();
-            if (sum(protection).compareTo(total) == 0) {
-                return protection;
+            boolean answered = protection.stream().noneMatch(p -> List.of("PLANNED", "SUBMITTED").contains(p.getString("state")));
+            if (sum(protection).compareTo(total) == 0 && answered) {
+                return protection; // placed in full, and Alpaca's answer to each stored
             }
             ServerProcess.pause(100);
         }
-        throw new AssertionError("Protection does not add up to " + total + ": " + protection);
+        throw new AssertionError("Protection does not add up to " + total + ", answered: " + protection);
     }
 
     private static BigDecimal heldPosition(WebClient trader, String symbol) {

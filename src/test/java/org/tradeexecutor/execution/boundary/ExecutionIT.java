@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tradeexecutor.support.Fixtures;
+import org.tradeexecutor.support.ServerProcess;
 import org.tradeexecutor.support.TestStore;
 import org.tradeexecutor.support.TradingCommunity;
 import org.tradeexecutor.support.WebClient;
@@ -113,6 +114,11 @@ class ExecutionIT {
         String exit = community.signal("closing AMD here");
         Map<String, JsonObject> exits = community.awaitExecutions(exit, 1, e -> e.getString("state").equals("FILLED"));
         assertEquals("exit", exits.get("holder-" + tag).getString("leg"));
+        // The fill is stored before it is booked: the position closes a moment after the exit shows FILLED.
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!WebClient.jsonArray(holder.get("/api/trader/positions")).isEmpty() && System.currentTimeMillis() < deadline) {
+            ServerProcess.pause(100);
+        }
         assertEquals(0, WebClient.jsonArray(holder.get("/api/trader/positions")).size());
     }
 

@@ -69,8 +69,17 @@ class FanOutKillIT {
         OrderTally tally = OrderTally.untilExact(() -> OrderTally.paper(db, signalId), 120_000);
         assertEquals(FOLLOWERS, tally.expected());
         assertEquals(1, db.getCollection("signals").countDocuments());
-        assertEquals("EXECUTED", db.getCollection("signals").find(new Document("_id", signalId)).first().getString("status"));
+        // Orders first, then the signal's status: the resumed fan-out marks it executed once its last follower is done.
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!"EXECUTED".equals(status(db, signalId)) && System.currentTimeMillis() < deadline) {
+            ServerProcess.pause(200);
+        }
+        assertEquals("EXECUTED", status(db, signalId));
         FaultReport.check("paper fan-out of 200, kill -9 at " + failPoint, "at the kill: " + atTheKill, tally);
+    }
+
+    private static String status(MongoDatabase db, String signalId) {
+        return db.getCollection("signals").find(new Document("_id", signalId)).first().getString("status");
     }
 
     /** What the store and the paper broker held when the process died. */
