@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.tradeexecutor.platform.control.EmbeddedMongoStore;
 import org.tradeexecutor.support.TradeHistorySeeder;
 
 import java.io.StringReader;
@@ -15,6 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +32,7 @@ import java.util.Random;
 
 /**
  * {@code scripts/bench dashboards}: seeds 1,000 members and 1,000,000 closed trades over two years from 20 providers
- * into the running server's fresh embedded store (through the driver, in bulk), then measures the server time
+ * into a fresh embedded store (in bulk through the driver, in this process, the server stopped), then measures the server time
  * ({@code Server-Timing}) of 200 requests per dashboard call, after 20 of warm-up each, and the whole time of
  * exporting 10,000 trades as CSV. The demo trader holds 520,000 of the trades, so that page 10,000 (of 50) exists.
  * The floor is {@code GET /api/me} measured in the same run. Prints one line of name=value pairs.
@@ -47,29 +50,43 @@ public final class DashboardsBenchmark {
     private DashboardsBenchmark() {
     }
 
+    /**
+     * {@code prepare <base> <tokenFile>} on the running server: the 20 providers (through the host's API, as a host makes
+     * them) and a read token for the demo trader. {@code seed <dataDir>} with the server stopped: the members and trades
+     * written into the store file in this process, in bulk. {@code measure <base> <tokenFile>} on the server started again.
+     */
     public static void main(String[] args) throws Exception {
-        String base = args[0];
-        String mongoUri = args[1];
-        Map<String, String> results = new LinkedHashMap<>();
-        String token;
-        String providerId;
-        try (MongoClient client = MongoClients.create(mongoUri)) {
-            MongoDatabase db = client.getDatabase(new com.mongodb.ConnectionString(mongoUri).getDatabase());
-            Document community = db.getCollection("communities").find().first();
-            String communityId = community.getString("_id");
+        switch (args[0]) {
+            case "prepare" -> prepare(args[1], Path.of(args[2]));
+            case "seed" -> seed(Path.of(args[1]));
+            case "measure" -> measure(args[1], Files.readString(Path.of(args[2])).trim());
+            default -> throw new IllegalArgumentException("prepare | seed | measure");
+        }
+    }
+
+    private static void prepare(String base, Path tokenFile) throws Exception {
+        String host = basic("host");
+        for (int p = 0; p < PROVIDERS; p++) {
+            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/api/community/providers")).header("Authorization", host)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench " + p + "\",\"type\":\"WEBHOOK\"}")));
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("provider " + p + ": " + created.body());
+            }
+        }
+        HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(base + "/api/me/tokens")).header("Authorization", basic("trader"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"scope\":\"read\"}")));
+        Files.writeString(tokenFile, "Bearer " + json(issued.body()).getString("token"));
+    }
+
+    private static void seed(Path dataDir) {
+        long seedStart = System.nanoTime();
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, 0); MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoDatabase db = client.getDatabase("trade_executor");
+            String communityId = db.getCollection("communities").find().first().getString("_id");
             db.getCollection("communities").updateOne(new Document("_id", communityId), new Document("$set", new Document("plan", "ENTERPRISE")));
             String whale = db.getCollection("users").find(new Document("username", "trader")).first().getString("_id");
-            List<String> providers = new ArrayList<>();
-            String host = basic("host");
-            for (int p = providers.size(); p < PROVIDERS; p++) {
-                HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/api/community/providers")).header("Authorization", host)
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench " + p + "\",\"type\":\"WEBHOOK\"}")));
-                if (created.statusCode() != 201) {
-                    throw new IllegalStateException("provider " + p + ": " + created.body());
-                }
-                providers.add(json(created.body()).getJsonObject("provider").getString("id"));
-            }
-            providerId = providers.get(0);
+            List<String> providers = db.getCollection("providers").find(new Document("communityId", communityId)).map(d -> d.getString("_id"))
+                    .into(new ArrayList<>()).stream().sorted().toList();
             List<String> members = new ArrayList<>();
             List<Document> users = new ArrayList<>();
             List<Document> memberships = new ArrayList<>();
@@ -83,7 +100,6 @@ public final class DashboardsBenchmark {
             }
             db.getCollection("users").insertMany(users);
             db.getCollection("memberships").insertMany(memberships);
-            long seedStart = System.nanoTime();
             Random random = new Random(42);
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             TradeHistorySeeder seeder = new TradeHistorySeeder(db);
@@ -105,15 +121,20 @@ public final class DashboardsBenchmark {
                 seeded += today;
                 seeder.flushDays();
                 if (day % 73 == 0) {
-                    System.err.println("seeded " + seeded + " trades");
+                    System.err.printf("seeded %d trades in %.0f s%n", seeded, (System.nanoTime() - seedStart) / 1e9);
                 }
             }
             seeder.write();
-            results.put("seed_seconds", String.format("%.0f", (System.nanoTime() - seedStart) / 1e9));
-            HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(base + "/api/me/tokens")).header("Authorization", basic("trader"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"scope\":\"read\"}")));
-            token = "Bearer " + json(issued.body()).getString("token");
+            store.flush();
         }
+        System.out.printf("seed_seconds=%.0f%n", (System.nanoTime() - seedStart) / 1e9);
+    }
+
+    private static void measure(String base, String token) throws Exception {
+        Map<String, String> results = new LinkedHashMap<>();
+        // The provider with the most trades (all have about as many).
+        String providerId = json(send(get(base + "/api/providers/leaderboard?sort=followers&minTrades=0", token)).body())
+                .getJsonArray("ranked").getJsonObject(0).getString("providerId");
         String from = Instant.now().minus(14, ChronoUnit.DAYS).toString();
         Map<String, String> calls = new LinkedHashMap<>();
         calls.put("floor_me", "/api/me");
