@@ -1,5 +1,6 @@
 package org.tradeexecutor.platform.boundary;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -21,7 +22,7 @@ import java.util.Locale;
  * header can follow its rendering; an API answer gets it when its entity is about to be written (a streamed export
  * therefore says how long the server took to start it).
  */
-@WebFilter(urlPatterns = {"/api/*", "/dashboard/*"}, asyncSupported = true)
+@WebFilter(urlPatterns = {"/api/*", "/dashboard/*"}, asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class ServerTimingFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -30,7 +31,8 @@ public class ServerTimingFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        long started = System.nanoTime();
+        // A page forwarded to (a provider's page) is timed from the original request: the forward closes the response.
+        long started = request.getAttribute(STARTED) instanceof Long first ? first : System.nanoTime();
         request.setAttribute(STARTED, started);
         if (!response.isCommitted()) {
             response.setBufferSize(Math.max(response.getBufferSize(), BUFFER));

@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.tradeexecutor.platform.control.EmbeddedMongoStore;
 import org.tradeexecutor.support.TradeHistorySeeder;
+import org.tradeexecutor.support.WebClient;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 
 /**
  * {@code scripts/bench dashboards}: seeds 1,000 members and 1,000,000 closed trades over two years from 20 providers
@@ -51,20 +53,23 @@ public final class DashboardsBenchmark {
     }
 
     /**
-     * {@code prepare <base> <tokenFile>} on the running server: the 20 providers (through the host's API, as a host makes
+     * {@code prepare <base> <mongoUri> <tokenFile>} on the running server: the community on a plan without limits, the 20 providers (through the host's API, as a host makes
      * them) and a read token for the demo trader. {@code seed <dataDir>} with the server stopped: the members and trades
      * written into the store file in this process, in bulk. {@code measure <base> <tokenFile>} on the server started again.
      */
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "prepare" -> prepare(args[1], Path.of(args[2]));
+            case "prepare" -> prepare(args[1], args[2], Path.of(args[3]));
             case "seed" -> seed(Path.of(args[1]));
             case "measure" -> measure(args[1], Files.readString(Path.of(args[2])).trim());
             default -> throw new IllegalArgumentException("prepare | seed | measure");
         }
     }
 
-    private static void prepare(String base, Path tokenFile) throws Exception {
+    private static void prepare(String base, String mongoUri, Path tokenFile) throws Exception {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            client.getDatabase("trade_executor").getCollection("communities").updateMany(new Document(), new Document("$set", new Document("plan", "ENTERPRISE")));
+        }
         String host = basic("host");
         for (int p = 0; p < PROVIDERS; p++) {
             HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/api/community/providers")).header("Authorization", host)
@@ -80,10 +85,9 @@ public final class DashboardsBenchmark {
 
     private static void seed(Path dataDir) {
         long seedStart = System.nanoTime();
-        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, 0); MongoClient client = MongoClients.create(store.connectionString())) {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.openForBulkLoad(dataDir); MongoClient client = MongoClients.create(store.connectionString())) {
             MongoDatabase db = client.getDatabase("trade_executor");
             String communityId = db.getCollection("communities").find().first().getString("_id");
-            db.getCollection("communities").updateOne(new Document("_id", communityId), new Document("$set", new Document("plan", "ENTERPRISE")));
             String whale = db.getCollection("users").find(new Document("username", "trader")).first().getString("_id");
             List<String> providers = db.getCollection("providers").find(new Document("communityId", communityId)).map(d -> d.getString("_id"))
                     .into(new ArrayList<>()).stream().sorted().toList();
@@ -153,19 +157,19 @@ public final class DashboardsBenchmark {
                 .firstValue("X-Total-Count").orElseThrow());
         for (Map.Entry<String, String> call : calls.entrySet()) {
             String path = call.getValue().replace("%LAST%", Long.toString(Math.max(0, (filteredTotal - 1) / 50)));
-            for (int warm = 0; warm < 20; warm++) {
-                send(get(base + path, token));
-            }
-            double[] server = new double[RUNS];
-            for (int r = 0; r < RUNS; r++) {
-                HttpResponse<String> answer = send(get(base + path, token));
-                if (answer.statusCode() != 200) {
-                    throw new IllegalStateException(path + ": " + answer.statusCode() + " " + answer.body());
-                }
-                server[r] = Double.parseDouble(answer.headers().firstValue("Server-Timing").orElseThrow().replaceAll(".*dur=", ""));
-            }
-            Arrays.sort(server);
-            results.put(call.getKey() + "_ms_p50/p95/p99", String.format("%.1f/%.1f/%.1f", server[RUNS / 2], server[RUNS * 95 / 100], server[RUNS * 99 / 100]));
+            results.put(call.getKey() + "_ms_p50/p95/p99", serverTimes(() -> send(get(base + path, token)), path));
+        }
+        // The pages, as the trader's browser asks for them (a signed-in session; the API token is not for pages).
+        WebClient browser = new WebClient(URI.create(base).toURL());
+        browser.signIn("trader", "demo");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("page_overview", "/dashboard/trader");
+        pages.put("page_trades", "/dashboard/trader/trades");
+        pages.put("page_leaderboard", "/dashboard/trader/leaderboard");
+        pages.put("page_provider", "/dashboard/providers/" + providerId);
+        pages.put("page_legacy", "/dashboard/legacy");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            results.put(page.getKey() + "_ms_p50/p95/p99", serverTimes(() -> browser.get(page.getValue()), page.getValue()));
         }
         String csvPath = "/api/trader/trades.csv?from=" + from + "&sort=closedAt,desc";
         long csvRows = 0;
@@ -184,6 +188,23 @@ public final class DashboardsBenchmark {
         StringBuilder line = new StringBuilder();
         results.forEach((k, v) -> line.append(k).append('=').append(v).append(' '));
         System.out.println(line.toString().trim());
+    }
+
+    /** p50/p95/p99 of the server's own time (Server-Timing) over {@link #RUNS} answers, after 20 of warm-up. */
+    private static String serverTimes(Callable<HttpResponse<String>> call, String what) throws Exception {
+        for (int warm = 0; warm < 20; warm++) {
+            call.call();
+        }
+        double[] server = new double[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+            HttpResponse<String> answer = call.call();
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(what + ": " + answer.statusCode() + " " + answer.body());
+            }
+            server[r] = Double.parseDouble(answer.headers().firstValue("Server-Timing").orElseThrow().replaceAll(".*dur=", ""));
+        }
+        Arrays.sort(server);
+        return String.format("%.1f/%.1f/%.1f", server[RUNS / 2], server[RUNS * 95 / 100], server[RUNS * 99 / 100]);
     }
 
     private static String basic(String user) {

@@ -215,7 +215,9 @@ class TraderAnalyticsIT {
         WebClient pages = signedIn(h, "private");
         assertEquals(404, pages.get("/dashboard/providers/" + elsewhere.providerId).statusCode());
         assertEquals(404, pages.get("/dashboard/providers/" + h.community().providerId + "/more").statusCode());
-        assertEquals(200, pages.get("/dashboard/providers/" + h.community().providerId).statusCode());
+        HttpResponse<String> providerPage = pages.get("/dashboard/providers/" + h.community().providerId);
+        assertEquals(200, providerPage.statusCode());
+        assertTrue(providerPage.headers().firstValue("Server-Timing").orElse("").startsWith("app;dur="), "a forwarded page is timed too");
     }
 
     /** PRODUCT F3: the legacy page (for users outside the rollout) shows the trader's own summary and last ten trades. */
