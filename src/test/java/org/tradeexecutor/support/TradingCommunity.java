@@ -63,6 +63,8 @@ public final class TradingCommunity {
         assertEquals(201, added.statusCode(), added.body());
         String id = WebClient.json(added).getString("id");
         assertEquals(200, trader.send("application/json", "PUT", "/api/trader/broker-connections/" + id + "/primary", null).statusCode());
+        // Every test's Alpaca trader trades on the stub's one account: the positions of earlier tests are held there too.
+        setRiskLimit(trader, "maxOpenPositions", 100);
         return trader;
     }
 
