@@ -30,12 +30,15 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
 
+    /** The opening handshake: generous, for a 2-core CI opening hundreds at once on a server warm from other tests. */
+    private static final Duration HANDSHAKE = Duration.ofSeconds(30);
+
     private SocketClient() {
     }
 
     /** Connects with the session cookie of a signed-in {@link WebClient}, or without one when it is null. */
     public static SocketClient connect(URL base, String sessionCookie) {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(HANDSHAKE);
         if (sessionCookie != null) {
             builder.header("Cookie", "DTESESSION=" + sessionCookie);
         }
@@ -51,7 +54,7 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
     /** Connects with a personal API token ({@code Authorization: Bearer}), as a script or bot would. */
     public static SocketClient withToken(URL base, String token) {
-        return open(HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+        return open(HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(HANDSHAKE)
                 .header("Authorization", "Bearer " + token), base);
     }
 

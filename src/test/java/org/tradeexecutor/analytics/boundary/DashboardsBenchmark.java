@@ -43,8 +43,8 @@ public final class DashboardsBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final int MEMBERS = 1000;
-    private static final int TRADES = 1_000_000;
-    private static final int WHALE_TRADES = 520_000;
+    /** The demo trader's share of the trades: at a million, 520,000, so that page 10,000 (of 50) exists. */
+    private static final double WHALE_SHARE = 0.52;
     private static final int PROVIDERS = 20;
     private static final int RUNS = 200;
     private static final String[] SYMBOLS = {"AAPL", "MSFT", "NVDA", "TSLA", "SPY", "QQQ", "AMZN", "META", "GOOG", "KO", "BTCUSD", "ETHUSD"};
@@ -54,13 +54,13 @@ public final class DashboardsBenchmark {
 
     /**
      * {@code prepare <base> <mongoUri> <tokenFile>} on the running server: the community on a plan without limits, the 20 providers (through the host's API, as a host makes
-     * them) and a read token for the demo trader. {@code seed <dataDir>} with the server stopped: the members and trades
+     * them) and a read token for the demo trader. {@code seed <dataDir> [trades]} with the server stopped: the members and trades
      * written into the store file in this process, in bulk. {@code measure <base> <tokenFile>} on the server started again.
      */
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "prepare" -> prepare(args[1], args[2], Path.of(args[3]));
-            case "seed" -> seed(Path.of(args[1]));
+            case "seed" -> seed(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000);
             case "measure" -> measure(args[1], Files.readString(Path.of(args[2])).trim());
             default -> throw new IllegalArgumentException("prepare | seed | measure");
         }
@@ -83,7 +83,8 @@ public final class DashboardsBenchmark {
         Files.writeString(tokenFile, "Bearer " + json(issued.body()).getString("token"));
     }
 
-    private static void seed(Path dataDir) {
+    private static void seed(Path dataDir, int trades) {
+        int whaleTrades = (int) Math.round(trades * WHALE_SHARE);
         long seedStart = System.nanoTime();
         try (EmbeddedMongoStore store = EmbeddedMongoStore.openForBulkLoad(dataDir); MongoClient client = MongoClients.create(store.connectionString())) {
             MongoDatabase db = client.getDatabase("trade_executor");
@@ -107,13 +108,13 @@ public final class DashboardsBenchmark {
             Random random = new Random(42);
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             TradeHistorySeeder seeder = new TradeHistorySeeder(db);
-            int perDay = TRADES / 730;
-            int whalePerDay = WHALE_TRADES / 730;
+            int perDay = trades / 730;
+            int whalePerDay = whaleTrades / 730;
             int seeded = 0;
             for (int day = 729; day >= 0; day--) {
                 // A day at a time, oldest first, so each day's documents are complete when written.
-                int today = day == 0 ? TRADES - seeded : perDay;
-                int whaleToday = day == 0 ? WHALE_TRADES - whalePerDay * 729 : whalePerDay;
+                int today = day == 0 ? trades - seeded : perDay;
+                int whaleToday = day == 0 ? whaleTrades - whalePerDay * 729 : whalePerDay;
                 Instant dayStart = now.truncatedTo(ChronoUnit.DAYS).minus(day, ChronoUnit.DAYS);
                 long seconds = day == 0 ? Math.max(1, Duration.between(dayStart, now).toSeconds()) : 86_400;
                 for (int i = 0; i < today; i++) {
