@@ -1,10 +1,13 @@
 package org.tradeexecutor.analytics.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.tradeexecutor.platform.control.MongoConnection;
 
 import java.math.BigDecimal;
@@ -26,15 +29,35 @@ public class TradeLedgers {
     @Inject
     MongoConnection mongo;
 
+    @Inject
     @ConfigProperty(name = "ANALYTICS_CACHE_ROWS", defaultValue = "2000000")
     long cacheRows;
 
+    @Inject
+    MetricRegistry metrics;
+
+    /** Day documents read from the store: flat while the ledgers in memory are current. */
+    private Counter daysRead;
+
     /** Per ledger key, most recently used last. */
     private final LinkedHashMap<String, Held> held = new LinkedHashMap<>(64, 0.75f, true);
-    private long heldRows;
+    private volatile long heldRows; // written under the lock on held
 
     /** A ledger as this instance holds it: each day's rows and the change count they were read at. */
     private record Held(Map<String, Integer> versions, TreeMap<String, TradeLedger> days, TradeLedger all) {
+    }
+
+    @PostConstruct
+    void registerMetrics() {
+        daysRead = metrics.counter("analytics.ledger_days_read");
+        metrics.gauge("analytics.ledgers_held", this, TradeLedgers::ledgersHeld);
+        metrics.gauge("analytics.ledger_rows_held", this, self -> self.heldRows);
+    }
+
+    private int ledgersHeld() {
+        synchronized (held) {
+            return held.size();
+        }
     }
 
     public TradeLedger ofUser(String userId) {
@@ -89,6 +112,7 @@ public class TradeLedgers {
             List<String> batch = toRead.subList(from, Math.min(toRead.size(), from + 200));
             for (Document rollup : mongo.database().getCollection(DailyRollups.COLLECTION).find(new Document("_id", new Document("$in", batch)))) {
                 days.put(rollup.getString("day"), dayLedger(rollup.getList("rows", Document.class, List.of())));
+                daysRead.inc();
             }
         }
         readAt.keySet().retainAll(days.keySet()); // a head counted before its day was written: read it again next time

@@ -16,8 +16,12 @@ import org.h2.mvstore.MVStore;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The H2 backend of the embedded store, committing to its file after every write command before the write is
@@ -28,7 +32,8 @@ import java.util.regex.Pattern;
  * <p>Its collections also find a document by its {@code _id} when a query names the id together with other
  * conditions ("this id, if still in this state", "this rollup, if it has not booked this trade"): the store uses an
  * index only when a query names exactly the index's fields, and would scan the whole collection for every such
- * conditional write. MongoDB does this by itself.
+ * conditional write. MongoDB does this by itself. A query by string ids reads the documents straight from where
+ * they are kept, without the {@code _id} index (see {@code namedIds}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -82,17 +87,40 @@ final class DurableH2Backend extends H2Backend {
 
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+            SortedSet<String> ids = namedIds(query.get(ID));
+            if (ids != null) {
+                // The documents with those ids, if any, are then matched against the whole query.
+                Stream<Document> named = ids.stream().map(this::getDocument).filter(Objects::nonNull);
+                return matchDocumentsFromStream(named, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
             Object id = query.get(ID);
             if (query.size() > 1 && id != null && !(id instanceof Document) && !(id instanceof Collection<?>) && !(id instanceof Pattern)) {
                 Document byId = new Document(ID, id);
                 for (Index<Object> index : getIndexes()) {
                     if (index.canHandle(byId)) {
-                        // The document with that id, if any, is then matched against the whole query.
                         return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize, fieldSelector);
                     }
                 }
             }
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        /**
+         * The string ids a query names ({@code "id"} or {@code {$in: ["id", …]}}), in the order the index would give
+         * them; null for any other condition on the id. A document is kept under its id, and a string id compares as
+         * a string: reading it there skips the {@code _id} index, whose keys the store compares by serialising both.
+         */
+        private static SortedSet<String> namedIds(Object condition) {
+            if (condition instanceof String id) {
+                return new TreeSet<>(Set.of(id));
+            }
+            if (condition instanceof Document operators && operators.size() == 1 && operators.get("$in") instanceof Collection<?> values
+                    && values.stream().allMatch(String.class::isInstance)) {
+                SortedSet<String> ids = new TreeSet<>();
+                values.forEach(value -> ids.add((String) value));
+                return ids;
+            }
+            return null;
         }
     }
 }

@@ -12,6 +12,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tradeexecutor.portfolio.entity.Trade;
+import org.tradeexecutor.support.Eventually;
 import org.tradeexecutor.support.Fixtures;
 import org.tradeexecutor.support.TestStore;
 import org.tradeexecutor.support.TestSymbols;
@@ -358,7 +359,7 @@ class TraderAnalyticsIT {
         community.awaitExecutions(filled, 1, TradingCommunity::settled);
         String resting = community.signal("BUY " + TestSymbols.fresh("ER") + " @ 1 SL 0.5"); // a limit far below: accepted, not filled
         community.awaitExecutions(resting, 1, e -> "ACCEPTED".equals(e.getString("state")));
-        org.tradeexecutor.support.Eventually.until(() -> WebClient.json(trader.get("/api/trader/summary")).getInt("trades") == 1, "the round trip closed");
+        Eventually.until(() -> WebClient.json(trader.get("/api/trader/summary")).getInt("trades") == 1, "the round trip closed");
         JsonObject summary = WebClient.json(trader.get("/api/trader/summary"));
         String userId = Fixtures.user(community.username("rated")).getString("_id");
         assertEquals(0, new BigDecimal("0.5").compareTo(summary.getJsonNumber("executionRate").bigDecimalValue()), () -> "one of two entries filled: "
@@ -369,6 +370,31 @@ class TraderAnalyticsIT {
         JsonObject record = WebClient.json(trader.get("/api/providers/" + community.providerId + "/record"));
         assertEquals(1, record.getInt("trades"));
         assertEquals(3, record.getInt("signals"), "three valid signals");
+    }
+
+    /**
+     * The ledgers stay in memory: asking again reads no day from the store, and a trade that closes makes its
+     * ledgers read again only the day it closed on (here today), not the hundreds of days before.
+     */
+    @Test
+    void theLedgersStayInMemoryAndATradeRereadsOnlyItsDay() {
+        History h = history("held");
+        String board = "/api/providers/leaderboard?sort=profitFactor&minTrades=20";
+        String record = "/api/providers/" + h.community().providerId + "/record";
+        List.of(board, record, "/api/trader/summary", "/api/trader/trades?size=50").forEach(path -> h.trader().get(path));
+        double read = Eventually.metric(base, "analytics_ledger_days_read_total");
+        assertTrue(Eventually.metric(base, "analytics_ledgers_held") >= 3, "the trader's and both providers' ledgers are held");
+        for (int again = 0; again < 3; again++) {
+            List.of(board, record, "/api/trader/summary", "/api/trader/trades?size=50").forEach(path -> h.trader().get(path));
+        }
+        assertEquals(read, Eventually.metric(base, "analytics_ledger_days_read_total"), "asked again: nothing read");
+
+        String filled = h.community().signal("BUY SPY SL 500 TP 580"); // fills at 590, and its target below closes the trade at once
+        h.community().awaitExecutions(filled, 1, TradingCommunity::settled);
+        Eventually.until(() -> WebClient.json(h.trader().get("/api/trader/summary")).getInt("trades") == 241, "the round trip closed");
+        Eventually.until(() -> WebClient.json(h.trader().get(record)).getInt("trades") == 161, "the provider's record counts it");
+        double reread = Eventually.metric(base, "analytics_ledger_days_read_total") - read;
+        assertTrue(reread >= 2 && reread < 10, "today's day of the trader and of the provider read again, not all " + reread);
     }
 
     @Test

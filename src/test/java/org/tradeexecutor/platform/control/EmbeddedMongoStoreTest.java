@@ -63,6 +63,65 @@ class EmbeddedMongoStoreTest {
         }
     }
 
+    /**
+     * Queries by string ids read the documents where they are kept (no index): the answers are those of the index —
+     * missing ids left out, each id once, in id order — and other kinds of id still go through the index.
+     */
+    @Test
+    void aQueryByIdsAnswersAsTheIndexWould(@TempDir Path dataDir) {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> rollups = client.getDatabase("app").getCollection("rollups");
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                documents.add(new Document("_id", String.format("day-%03d", i)).append("trades", i));
+            }
+            rollups.insertMany(documents);
+            rollups.insertOne(new Document("_id", 7).append("trades", -1));
+
+            assertEquals(42, rollups.find(new Document("_id", "day-042")).first().getInteger("trades"));
+            assertNull(rollups.find(new Document("_id", "day-999")).first());
+            List<String> found = rollups.find(new Document("_id", new Document("$in", List.of("day-300", "day-001", "missing", "day-300", "day-002"))))
+                    .map(d -> d.getString("_id")).into(new ArrayList<>());
+            assertEquals(List.of("day-001", "day-002", "day-300"), found);
+            assertEquals(List.of("day-002"), rollups.find(new Document("_id", new Document("$in", List.of("day-001", "day-002"))).append("trades", 2))
+                    .map(d -> d.getString("_id")).into(new ArrayList<>()));
+            assertEquals(-1, rollups.find(new Document("_id", 7)).first().getInteger("trades"));
+            assertEquals(2, rollups.countDocuments(new Document("_id", new Document("$in", List.of(7, "day-003")))));
+            assertEquals(1, rollups.updateOne(new Document("_id", "day-010"), new Document("$inc", new Document("trades", 1))).getModifiedCount());
+            assertEquals(11, rollups.find(new Document("_id", "day-010")).first().getInteger("trades"));
+            assertEquals(1, rollups.deleteOne(new Document("_id", "day-011")).getDeletedCount());
+            assertNull(rollups.find(new Document("_id", "day-011")).first());
+            assertEquals(500, rollups.countDocuments());
+        }
+    }
+
+    /** A bulk load commits now and then and leaves a compacted file that opens with everything in it. */
+    @Test
+    void aBulkLoadKeepsEverythingAndCompactsTheFile(@TempDir Path dataDir) throws Exception {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.openForBulkLoad(dataDir);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> days = client.getDatabase("app").getCollection("days");
+            for (int batch = 0; batch < 20; batch++) {
+                List<Document> documents = new ArrayList<>();
+                for (int i = 0; i < 500; i++) {
+                    documents.add(new Document("_id", "d" + batch + "-" + i).append("rows", List.of(new Document("n", i))));
+                }
+                days.insertMany(documents);
+                days.updateMany(new Document(), new Document("$inc", new Document("version", 1))); // garbage to compact
+            }
+        }
+        long compacted = java.nio.file.Files.size(dataDir.resolve("store.mv.db"));
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> days = client.getDatabase("app").getCollection("days");
+            assertEquals(10_000, days.countDocuments());
+            assertEquals(1, days.find(new Document("_id", "d19-499")).first().getInteger("version"));
+            assertEquals(20, days.find(new Document("_id", "d0-0")).first().getInteger("version"));
+        }
+        assertTrue(compacted < 50L * 1024 * 1024, "compacted to " + compacted + " bytes");
+    }
+
     @Test
     void everyAcknowledgedWriteSurvivesKillDashNine(@TempDir Path dataDir) throws Exception {
         Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
