@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tradeexecutor.analytics.control.TradeHistory;
+import org.tradeexecutor.analytics.control.TradeLedger;
 import org.tradeexecutor.analytics.entity.TradeFilter;
 import org.tradeexecutor.analytics.entity.TradeSort;
 import org.tradeexecutor.signals.control.Providers;
@@ -14,15 +15,15 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The trade history as CSV (RFC 4180 quoting, UTF-8, a header row, ISO-8601 UTC times), written as the trades are
- * read. A text cell a spreadsheet would take for a formula (it starts with = + - @, a tab or a carriage return) is
+ * The trade history as CSV (RFC 4180 quoting, UTF-8, a header row, ISO-8601 UTC times), streamed from the trader's
+ * ledger (exact, as booked; no trade is read from the store). A text cell a spreadsheet would take for a formula (it starts with = + - @, a tab or a carriage return) is
  * written with a leading apostrophe; numbers are ours and stay numbers.
  */
 @ApplicationScoped
@@ -41,19 +42,13 @@ public class TradeCsv {
         Map<String, String> names = new HashMap<>();
         CSVPrinter csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024),
                 CSVFormat.RFC4180.builder().setHeader(HEADER).get());
-        try {
-            history.each(userId, filter, sort, t -> {
-                try {
-                    String provider = names.computeIfAbsent(t.providerId(), id -> providers.find(id).map(Provider::getName).orElse(""));
-                    csv.printRecord(t.closedAt().toString(), t.openedAt().toString(), text(t.symbol()), t.direction(), plain(t.quantity()),
-                            plain(t.entryPrice()), plain(t.exitPrice()), plain(t.fees()), plain(t.pnl()), plain(t.pnlPercent()), t.holdSeconds(),
-                            text(t.providerId()), text(provider), text(t.id()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        TradeHistory.Rows rows = history.rows(userId, filter, sort);
+        TradeLedger l = rows.ledger();
+        for (int row : rows.rows()) {
+            String provider = names.computeIfAbsent(l.providerId(row), id -> providers.find(id).map(Provider::getName).orElse(""));
+            csv.printRecord(Instant.ofEpochMilli(l.closedAt(row)).toString(), Instant.ofEpochMilli(l.openedAt(row)).toString(), text(l.symbol(row)),
+                    l.direction(row), plain(l.quantity(row)), plain(l.entryPrice(row)), plain(l.exitPrice(row)), plain(l.fees(row)),
+                    plain(l.pnl(row)), plain(l.pnlPercent(row)), l.holdSeconds(row), text(l.providerId(row)), text(provider), text(l.tradeId(row)));
         }
         csv.flush();
     }

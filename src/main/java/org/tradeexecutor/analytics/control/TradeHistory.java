@@ -9,12 +9,10 @@ import org.tradeexecutor.portfolio.control.TradeRepository;
 import org.tradeexecutor.portfolio.entity.Trade;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * A trader's closed trades, filtered, sorted and paged (PRODUCT P2): the rows are chosen in the trader's ledger in
@@ -23,9 +21,6 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class TradeHistory {
-
-    /** How many trades one read by id fetches. */
-    static final int READ_BATCH = 500;
 
     @Inject
     TradeLedgers ledgers;
@@ -48,14 +43,14 @@ public class TradeHistory {
         return select(ledgers.ofUser(userId), filter, TradeSort.NEWEST_FIRST, 0, 0).total();
     }
 
-    /** Every trade the filter matches, in the order asked, handed over in batches as they are read. */
-    public void each(String userId, TradeFilter filter, TradeSort sort, Consumer<Trade> consumer) {
+    /** Every trade the filter matches, in the order asked: rows of the trader's ledger, nothing read from the store. */
+    public Rows rows(String userId, TradeFilter filter, TradeSort sort) {
         TradeLedger ledger = ledgers.ofUser(userId);
-        Selection all = select(ledger, filter, sort, 0, Integer.MAX_VALUE);
-        for (int from = 0; from < all.rows().length; from += READ_BATCH) {
-            int[] batch = Arrays.copyOfRange(all.rows(), from, Math.min(all.rows().length, from + READ_BATCH));
-            read(ledger, batch).forEach(consumer);
-        }
+        return new Rows(ledger, select(ledger, filter, sort, 0, Integer.MAX_VALUE).rows());
+    }
+
+    /** Rows of a ledger, in the order to show them. */
+    public record Rows(TradeLedger ledger, int[] rows) {
     }
 
     record Selection(long total, int[] rows) {

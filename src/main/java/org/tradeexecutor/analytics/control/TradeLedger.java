@@ -17,8 +17,9 @@ import java.util.function.Supplier;
 /**
  * Every closed trade of one trader or one provider in closing order, held in memory in columns (a million trades
  * cost tens of megabytes, not gigabytes): what the dashboards filter, sort, page and sum. Immutable; built by
- * {@link TradeLedgers} from the rows the bookings keep per day. Money (pnl) is exact; the other columns serve sorting,
- * filtering and ratios, and a page's trades are read from the trades collection by id.
+ * {@link TradeLedgers} from the rows the bookings keep per day. Every number is exact, as booked: the CSV export is
+ * written from the ledger alone, while a page's trades are read from the trades collection by id (with what the
+ * ledger does not keep, such as the signals).
  */
 public final class TradeLedger {
 
@@ -32,10 +33,10 @@ public final class TradeLedger {
     private final String[] symbols;
     private final String[] providers;
     private final boolean[] shortSide;
-    private final double[] quantity;
-    private final double[] entryPrice;
-    private final double[] exitPrice;
-    private final double[] fees;
+    private final DecimalColumn quantity;
+    private final DecimalColumn entryPrice;
+    private final DecimalColumn exitPrice;
+    private final DecimalColumn fees;
     private final BigDecimal[] pnl;
     private final BigDecimal[] pnlPercent;
     private final Map<TradeColumn, int[]> orders = new ConcurrentHashMap<>();
@@ -79,6 +80,10 @@ public final class TradeLedger {
     public String symbol(int i) { return symbols[i]; }
     public String providerId(int i) { return providers[i]; }
     public String direction(int i) { return shortSide[i] ? "SHORT" : "LONG"; }
+    public BigDecimal quantity(int i) { return quantity.get(i); }
+    public BigDecimal entryPrice(int i) { return entryPrice.get(i); }
+    public BigDecimal exitPrice(int i) { return exitPrice.get(i); }
+    public BigDecimal fees(int i) { return fees.get(i); }
     public BigDecimal pnl(int i) { return pnl[i]; }
     public BigDecimal pnlPercent(int i) { return pnlPercent[i]; }
     public long holdSeconds(int i) { return closedAt[i] / 1000 - openedAt[i] / 1000; }
@@ -138,12 +143,12 @@ public final class TradeLedger {
             case SYMBOL -> (x, y) -> symbols[x].compareTo(symbols[y]);
             case DIRECTION -> (x, y) -> Boolean.compare(shortSide[x], shortSide[y]);
             case PROVIDER -> (x, y) -> providers[x].compareTo(providers[y]);
-            case QUANTITY -> (x, y) -> Double.compare(quantity[x], quantity[y]);
-            case ENTRY_PRICE -> (x, y) -> Double.compare(entryPrice[x], entryPrice[y]);
-            case EXIT_PRICE -> (x, y) -> Double.compare(exitPrice[x], exitPrice[y]);
+            case QUANTITY -> quantity::compare;
+            case ENTRY_PRICE -> entryPrice::compare;
+            case EXIT_PRICE -> exitPrice::compare;
             case PNL -> (x, y) -> pnl[x].compareTo(pnl[y]);
             case PNL_PERCENT -> (x, y) -> pnlPercent[x].compareTo(pnlPercent[y]);
-            case FEES -> (x, y) -> Double.compare(fees[x], fees[y]);
+            case FEES -> fees::compare;
             case HOLD_SECONDS -> (x, y) -> Long.compare(holdSeconds(x), holdSeconds(y));
         };
         Arrays.sort(rows, by.thenComparingInt(x -> x)); // stable: ties stay in closing order
@@ -155,8 +160,8 @@ public final class TradeLedger {
         Builder b = new Builder(parts.stream().mapToInt(TradeLedger::size).sum());
         for (TradeLedger part : parts) {
             for (int i = 0; i < part.size; i++) {
-                b.add(part.closedAt[i], part.openedAt[i], part.users[i], part.brokers[i], part.symbols[i], part.providers[i], part.shortSide[i],
-                        part.quantity[i], part.entryPrice[i], part.exitPrice[i], part.fees[i], part.pnl[i], part.pnlPercent[i]);
+                b.copy(part.closedAt, part.openedAt, part.users, part.brokers, part.symbols, part.providers, part.shortSide,
+                        part.quantity, part.entryPrice, part.exitPrice, part.fees, part.pnl, part.pnlPercent, i);
             }
         }
         return b.build();
@@ -173,10 +178,10 @@ public final class TradeLedger {
         private String[] symbols;
         private String[] providers;
         private boolean[] shortSide;
-        private double[] quantity;
-        private double[] entryPrice;
-        private double[] exitPrice;
-        private double[] fees;
+        private final DecimalColumn quantity;
+        private final DecimalColumn entryPrice;
+        private final DecimalColumn exitPrice;
+        private final DecimalColumn fees;
         private BigDecimal[] pnl;
         private BigDecimal[] pnlPercent;
 
@@ -189,16 +194,36 @@ public final class TradeLedger {
             symbols = new String[c];
             providers = new String[c];
             shortSide = new boolean[c];
-            quantity = new double[c];
-            entryPrice = new double[c];
-            exitPrice = new double[c];
-            fees = new double[c];
+            quantity = new DecimalColumn(c);
+            entryPrice = new DecimalColumn(c);
+            exitPrice = new DecimalColumn(c);
+            fees = new DecimalColumn(c);
             pnl = new BigDecimal[c];
             pnlPercent = new BigDecimal[c];
         }
 
         Builder add(long closed, long opened, String user, String broker, String symbol, String provider, boolean isShort,
-                    double qty, double entry, double exit, double fee, BigDecimal profit, BigDecimal percent) {
+                    BigDecimal qty, BigDecimal entry, BigDecimal exit, BigDecimal fee, BigDecimal profit, BigDecimal percent) {
+            int row = next(closed, opened, user, broker, symbol, provider, isShort, profit, percent);
+            quantity.set(row, qty);
+            entryPrice.set(row, entry);
+            exitPrice.set(row, exit);
+            fees.set(row, fee);
+            return this;
+        }
+
+        /** Row {@code i} of other columns, as it is. */
+        private void copy(long[] closed, long[] opened, String[] user, String[] broker, String[] symbol, String[] provider, boolean[] isShort,
+                          DecimalColumn qty, DecimalColumn entry, DecimalColumn exit, DecimalColumn fee, BigDecimal[] profit, BigDecimal[] percent, int i) {
+            int row = next(closed[i], opened[i], user[i], broker[i], symbol[i], provider[i], isShort[i], profit[i], percent[i]);
+            quantity.copy(row, qty, i);
+            entryPrice.copy(row, entry, i);
+            exitPrice.copy(row, exit, i);
+            fees.copy(row, fee, i);
+        }
+
+        private int next(long closed, long opened, String user, String broker, String symbol, String provider, boolean isShort,
+                         BigDecimal profit, BigDecimal percent) {
             if (size == closedAt.length) {
                 grow();
             }
@@ -209,14 +234,9 @@ public final class TradeLedger {
             symbols[size] = intern(symbol);
             providers[size] = intern(provider);
             shortSide[size] = isShort;
-            quantity[size] = qty;
-            entryPrice[size] = entry;
-            exitPrice[size] = exit;
-            fees[size] = fee;
             pnl[size] = profit;
             pnlPercent[size] = percent;
-            size++;
-            return this;
+            return size++;
         }
 
         private String intern(String value) {
@@ -232,8 +252,7 @@ public final class TradeLedger {
             Arrays.sort(byClose, (x, y) -> Long.compare(closedAt[x], closedAt[y]));
             Builder sorted = new Builder(size);
             for (int from : byClose) {
-                sorted.add(closedAt[from], openedAt[from], users[from], brokers[from], symbols[from], providers[from], shortSide[from],
-                        quantity[from], entryPrice[from], exitPrice[from], fees[from], pnl[from], pnlPercent[from]);
+                sorted.copy(closedAt, openedAt, users, brokers, symbols, providers, shortSide, quantity, entryPrice, exitPrice, fees, pnl, pnlPercent, from);
             }
             closedAt = sorted.closedAt;
             openedAt = sorted.openedAt;
@@ -242,10 +261,10 @@ public final class TradeLedger {
             symbols = sorted.symbols;
             providers = sorted.providers;
             shortSide = sorted.shortSide;
-            quantity = sorted.quantity;
-            entryPrice = sorted.entryPrice;
-            exitPrice = sorted.exitPrice;
-            fees = sorted.fees;
+            quantity.replaceWith(sorted.quantity);
+            entryPrice.replaceWith(sorted.entryPrice);
+            exitPrice.replaceWith(sorted.exitPrice);
+            fees.replaceWith(sorted.fees);
             pnl = sorted.pnl;
             pnlPercent = sorted.pnlPercent;
         }
@@ -259,10 +278,10 @@ public final class TradeLedger {
             symbols = Arrays.copyOf(symbols, c);
             providers = Arrays.copyOf(providers, c);
             shortSide = Arrays.copyOf(shortSide, c);
-            quantity = Arrays.copyOf(quantity, c);
-            entryPrice = Arrays.copyOf(entryPrice, c);
-            exitPrice = Arrays.copyOf(exitPrice, c);
-            fees = Arrays.copyOf(fees, c);
+            quantity.grow(c);
+            entryPrice.grow(c);
+            exitPrice.grow(c);
+            fees.grow(c);
             pnl = Arrays.copyOf(pnl, c);
             pnlPercent = Arrays.copyOf(pnlPercent, c);
         }

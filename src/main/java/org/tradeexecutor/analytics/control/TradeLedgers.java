@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.tradeexecutor.platform.control.MongoConnection;
 
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The ledgers of traders and providers, held in memory and kept current: each call reads the ledger's head (one
@@ -36,8 +36,8 @@ public class TradeLedgers {
     @Inject
     MetricRegistry metrics;
 
-    /** Day documents read from the store: flat while the ledgers in memory are current. */
-    private Counter daysRead;
+    /** Day documents read from the store since start: flat while the ledgers in memory are current. */
+    private final AtomicLong daysRead = new AtomicLong();
 
     /** Per ledger key, most recently used last. */
     private final LinkedHashMap<String, Held> held = new LinkedHashMap<>(64, 0.75f, true);
@@ -49,7 +49,7 @@ public class TradeLedgers {
 
     @PostConstruct
     void registerMetrics() {
-        daysRead = metrics.counter("analytics.ledger_days_read");
+        metrics.gauge("analytics.ledger_days_read", daysRead, AtomicLong::get);
         metrics.gauge("analytics.ledgers_held", this, TradeLedgers::ledgersHeld);
         metrics.gauge("analytics.ledger_rows_held", this, self -> self.heldRows);
     }
@@ -112,7 +112,7 @@ public class TradeLedgers {
             List<String> batch = toRead.subList(from, Math.min(toRead.size(), from + 200));
             for (Document rollup : mongo.database().getCollection(DailyRollups.COLLECTION).find(new Document("_id", new Document("$in", batch)))) {
                 days.put(rollup.getString("day"), dayLedger(rollup.getList("rows", Document.class, List.of())));
-                daysRead.inc();
+                daysRead.incrementAndGet();
             }
         }
         readAt.keySet().retainAll(days.keySet()); // a head counted before its day was written: read it again next time
@@ -123,8 +123,8 @@ public class TradeLedgers {
         TradeLedger.Builder b = new TradeLedger.Builder(rows.size());
         for (Document r : rows) {
             b.add(r.getDate("c").getTime(), r.getDate("o").getTime(), r.getString("u"), r.getString("b"), r.getString("s"), r.getString("p"),
-                    "SHORT".equals(r.getString("d")), decimal(r, "q").doubleValue(), decimal(r, "e").doubleValue(), decimal(r, "x").doubleValue(),
-                    decimal(r, "f").doubleValue(), decimal(r, "pnl"), decimal(r, "pct"));
+                    "SHORT".equals(r.getString("d")), decimal(r, "q"), decimal(r, "e"), decimal(r, "x"),
+                    decimal(r, "f"), decimal(r, "pnl"), decimal(r, "pct"));
         }
         return b.build();
     }

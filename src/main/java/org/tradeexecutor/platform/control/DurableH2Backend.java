@@ -4,6 +4,8 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -80,6 +82,9 @@ final class DurableH2Backend extends H2Backend {
 
     private static final class IdFirstCollection extends H2Collection {
 
+        /** Set while this thread adds an index that holds nothing (see {@link #addIndex}). */
+        private static final ThreadLocal<Boolean> ADDING_EMPTY_INDEX = ThreadLocal.withInitial(() -> false);
+
         IdFirstCollection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
                           MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
             super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
@@ -103,6 +108,30 @@ final class DurableH2Backend extends H2Backend {
                 }
             }
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        /**
+         * A secondary (non-unique) index is an {@link EmptyIndex} here: it holds and checks nothing, yet the store
+         * reads every document twice to "build" it, on each start for every such index (minutes at a million trades).
+         * It is added without reading them.
+         */
+        @Override
+        public void addIndex(Index<Object> index) {
+            if (!(index instanceof EmptyIndex)) {
+                super.addIndex(index);
+                return;
+            }
+            ADDING_EMPTY_INDEX.set(true);
+            try {
+                super.addIndex(index);
+            } finally {
+                ADDING_EMPTY_INDEX.set(false);
+            }
+        }
+
+        @Override
+        protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+            return ADDING_EMPTY_INDEX.get() ? Stream.empty() : super.streamAllDocumentsWithPosition();
         }
 
         /**

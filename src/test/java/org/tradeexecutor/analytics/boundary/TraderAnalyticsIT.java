@@ -382,18 +382,18 @@ class TraderAnalyticsIT {
         String board = "/api/providers/leaderboard?sort=profitFactor&minTrades=20";
         String record = "/api/providers/" + h.community().providerId + "/record";
         List.of(board, record, "/api/trader/summary", "/api/trader/trades?size=50").forEach(path -> h.trader().get(path));
-        double read = Eventually.metric(base, "analytics_ledger_days_read_total");
+        double read = Eventually.metric(base, "analytics_ledger_days_read");
         assertTrue(Eventually.metric(base, "analytics_ledgers_held") >= 3, "the trader's and both providers' ledgers are held");
         for (int again = 0; again < 3; again++) {
             List.of(board, record, "/api/trader/summary", "/api/trader/trades?size=50").forEach(path -> h.trader().get(path));
         }
-        assertEquals(read, Eventually.metric(base, "analytics_ledger_days_read_total"), "asked again: nothing read");
+        assertEquals(read, Eventually.metric(base, "analytics_ledger_days_read"), "asked again: nothing read");
 
         String filled = h.community().signal("BUY SPY SL 500 TP 580"); // fills at 590, and its target below closes the trade at once
         h.community().awaitExecutions(filled, 1, TradingCommunity::settled);
         Eventually.until(() -> WebClient.json(h.trader().get("/api/trader/summary")).getInt("trades") == 241, "the round trip closed");
         Eventually.until(() -> WebClient.json(h.trader().get(record)).getInt("trades") == 161, "the provider's record counts it");
-        double reread = Eventually.metric(base, "analytics_ledger_days_read_total") - read;
+        double reread = Eventually.metric(base, "analytics_ledger_days_read") - read;
         assertTrue(reread >= 2 && reread < 10, "today's day of the trader and of the provider read again, not all " + reread);
     }
 

@@ -24,8 +24,8 @@ class TradeHistoryTest {
         TradeLedger.Builder b = new TradeLedger.Builder(1000);
         for (int i = 999; i >= 0; i--) { // booked out of order: the ledger sorts by closing
             long closed = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(3600L * i).toEpochMilli();
-            b.add(closed, closed - 60_000L * (i % 7), "u1", "paper:u1", SYMBOLS[i % 3], "p" + (i % 2), i % 3 == 0, i % 10 + 1, 100 + i, 101 + i,
-                    0.5, BigDecimal.valueOf(i % 11 - 5), BigDecimal.valueOf(i % 11 - 5).divide(BigDecimal.TEN));
+            b.add(closed, closed - 60_000L * (i % 7), "u1", "paper:u1", SYMBOLS[i % 3], "p" + (i % 2), i % 3 == 0, BigDecimal.valueOf(i % 10 + 1),
+                    BigDecimal.valueOf(100 + i), new BigDecimal(101 + i + ".25"), new BigDecimal("0.50"), BigDecimal.valueOf(i % 11 - 5), BigDecimal.valueOf(i % 11 - 5).divide(BigDecimal.TEN));
         }
         return b.build();
     }
@@ -76,6 +76,26 @@ class TradeHistoryTest {
         int[] bySymbol = ledger.ascendingBy(TradeColumn.SYMBOL);
         assertEquals("AAPL", ledger.symbol(bySymbol[0]));
         assertEquals("MSFT", ledger.symbol(bySymbol[999]));
+    }
+
+    /** The ledger gives back every number as booked (digits and scale), and sorts decimals of different scales by value. */
+    @Test
+    void numbersReadBackExactlyAsBookedAndSortByValue() {
+        TradeLedger.Builder b = new TradeLedger.Builder(4);
+        String[] quantities = {"0.00012345", "2", "1.50", "123456789012.123456"};
+        for (int i = 0; i < quantities.length; i++) {
+            b.add(1_000L * i, 0, "u1", "paper:u1", "BTCUSD", "p", false, new BigDecimal(quantities[i]), new BigDecimal("64250.10"),
+                    new BigDecimal("64300"), new BigDecimal("0.0050"), new BigDecimal("-1.2300"), new BigDecimal("0.08"));
+        }
+        TradeLedger ledger = b.build();
+        for (int i = 0; i < quantities.length; i++) {
+            assertEquals(quantities[i], ledger.quantity(i).toPlainString());
+        }
+        assertEquals("64250.10", ledger.entryPrice(0).toPlainString());
+        assertEquals("64300", ledger.exitPrice(0).toPlainString());
+        assertEquals("0.0050", ledger.fees(0).toPlainString());
+        assertEquals("-1.2300", ledger.pnl(0).toPlainString());
+        assertArrayEquals(new int[]{0, 2, 1, 3}, ledger.ascendingBy(TradeColumn.QUANTITY));
     }
 
     @Test
