@@ -28,7 +28,7 @@ public class SecurityAuditLog {
         try {
             audits.save(new SecurityAudit(new ObjectId().toHexString(), clock.instant(), event.action(), event.outcome(),
                     actor.userId(), actor.username(), event.communityId(), origin.ipAddress(), origin.userAgent(),
-                    event.resource(), event.detail()));
+                    event.resource(), event.detail(), event.before(), event.after()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not store audit event " + event.action() + " for " + actor.username(), e);
         }

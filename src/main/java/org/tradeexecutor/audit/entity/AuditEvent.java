@@ -10,9 +10,16 @@ package org.tradeexecutor.audit.entity;
  * @param origin      where the request came from
  * @param resource    what was touched, e.g. a path
  * @param detail      a short free-text explanation (never a secret)
+ * @param before      what was there before a change (e.g. {@code TRADER}), null when nothing changed
+ * @param after       what is there after it
  */
 public record AuditEvent(String action, AuditOutcome outcome, Actor actor, String communityId, Origin origin,
-                         String resource, String detail) {
+                         String resource, String detail, String before, String after) {
+
+    /** An event that changed nothing, or whose change the detail tells. */
+    public AuditEvent(String action, AuditOutcome outcome, Actor actor, String communityId, Origin origin, String resource, String detail) {
+        this(action, outcome, actor, communityId, origin, resource, detail, null, null);
+    }
 
     /** @param userId the user's id; null when unknown  @param username the name given or known */
     public record Actor(String userId, String username) {

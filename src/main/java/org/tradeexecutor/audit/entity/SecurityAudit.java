@@ -35,12 +35,16 @@ public class SecurityAudit {
     private String resource;
     @Column
     private String detail;
+    @Column
+    private String before;
+    @Column
+    private String after;
 
     public SecurityAudit() {
     }
 
     public SecurityAudit(String id, Instant timestamp, String action, AuditOutcome outcome, String userId, String username,
-                         String communityId, String ipAddress, String userAgent, String resource, String detail) {
+                         String communityId, String ipAddress, String userAgent, String resource, String detail, String before, String after) {
         this.id = id;
         this.timestamp = timestamp;
         this.action = action;
@@ -52,6 +56,8 @@ public class SecurityAudit {
         this.userAgent = userAgent;
         this.resource = resource;
         this.detail = detail;
+        this.before = before;
+        this.after = after;
     }
 
     public String getId() { return id; }
@@ -65,4 +71,6 @@ public class SecurityAudit {
     public String getUserAgent() { return userAgent; }
     public String getResource() { return resource; }
     public String getDetail() { return detail; }
+    public String getBefore() { return before; }
+    public String getAfter() { return after; }
 }
