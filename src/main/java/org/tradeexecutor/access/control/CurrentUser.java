@@ -90,6 +90,7 @@ public class CurrentUser {
                 .filter(m -> m.communityId().equals(user.getActiveCommunityId()))
                 .findFirst()
                 .or(() -> own.stream().findFirst());
+        active.ifPresent(m -> memberships.seen(m.communityId(), user.getId()));
         return new SignedInUser(user, own, active, dualDashboard.enabledFor(user.getId()));
     }
 }

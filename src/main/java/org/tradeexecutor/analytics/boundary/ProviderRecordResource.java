@@ -13,6 +13,7 @@ import org.tradeexecutor.analytics.control.ProviderRecords;
 import org.tradeexecutor.analytics.entity.LeaderboardSort;
 import org.tradeexecutor.platform.entity.ApiError;
 import org.tradeexecutor.platform.entity.InvalidRequest;
+import org.tradeexecutor.platform.entity.QueryParameters;
 
 import java.util.Optional;
 
@@ -53,7 +54,7 @@ public class ProviderRecordResource {
     public Response leaderboard(@QueryParam("sort") String sort, @QueryParam("minTrades") String minTrades) {
         LeaderboardSort by = sort == null || sort.isBlank() ? LeaderboardSort.PROFIT_FACTOR : LeaderboardSort.of(sort.trim())
                 .orElseThrow(() -> new InvalidRequest("sort", "ranks by " + LeaderboardSort.names() + "."));
-        int least = TradeQuery.number("minTrades", minTrades, DEFAULT_MIN_TRADES, 0, 1_000_000);
+        int least = QueryParameters.number("minTrades", minTrades, DEFAULT_MIN_TRADES, 0, 1_000_000);
         return community().<Response>map(c -> Response.ok(records.leaderboard(c, by, least)).build())
                 .orElseGet(() -> Response.status(404).entity(new ApiError("not_found", "You are not a member of a community.")).build());
     }

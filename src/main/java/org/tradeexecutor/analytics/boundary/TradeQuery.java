@@ -5,6 +5,11 @@ import org.tradeexecutor.analytics.entity.TradeFilter;
 import org.tradeexecutor.analytics.entity.TradeSort;
 import org.tradeexecutor.platform.entity.InvalidRequest;
 
+import static org.tradeexecutor.platform.entity.QueryParameters.blank;
+import static org.tradeexecutor.platform.entity.QueryParameters.number;
+import static org.tradeexecutor.platform.entity.QueryParameters.shortened;
+import static org.tradeexecutor.platform.entity.QueryParameters.text;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +24,6 @@ import java.util.Locale;
 record TradeQuery(TradeFilter filter, TradeSort sort, int page, int size) {
 
     static final int MAX_PAGE_SIZE = 500;
-    private static final int MAX_TEXT = 64;
 
     static TradeQuery of(String from, String to, String symbol, String side, String outcome, String provider, String sort,
                          String page, String size, ZoneId zone) {
@@ -91,39 +95,5 @@ record TradeQuery(TradeFilter filter, TradeSort sort, int page, int size) {
             throw new InvalidRequest("sort", "the direction is asc or desc, not '" + shortened(direction) + "'.");
         }
         return new TradeSort(column, direction.equals("desc"));
-    }
-
-    /** A whole-number parameter from min to max (the fallback when absent). */
-    static int number(String name, String value, int fallback, int min, int max) {
-        if (blank(value)) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n < min || n > max) {
-                throw new InvalidRequest(name, "must be from " + min + " to " + max + ".");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new InvalidRequest(name, "'" + shortened(value) + "' is not a whole number.");
-        }
-    }
-
-    private static String text(String name, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        if (value.length() > MAX_TEXT) {
-            throw new InvalidRequest(name, "at most " + MAX_TEXT + " characters.");
-        }
-        return value.trim();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String shortened(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 }

@@ -11,7 +11,16 @@ import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.communities.entity.MembershipView;
 import org.tradeexecutor.communities.entity.RoleCount;
 
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.tradeexecutor.platform.control.MongoConnection;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,6 +38,16 @@ public class Memberships {
 
     @Inject
     CommunityRepository communities;
+
+    @Inject
+    MongoConnection mongo;
+
+    @Inject
+    Clock clock;
+
+    /** How often a member's {@code lastActiveAt} is written at most. */
+    static final Duration SEEN_RESOLUTION = Duration.ofHours(1);
+    private final Map<String, Instant> lastSeenWritten = new ConcurrentHashMap<>();
 
     /** The user's memberships, oldest first, each with its community's name. */
     public List<MembershipView> of(String userId) {
@@ -63,6 +82,21 @@ public class Memberships {
         if (refusal.isPresent()) {
             throw new ActionRefused(refusal.get(), membership.map(Membership::getStatusReason).orElse(null));
         }
+    }
+
+    /**
+     * The member made a request: {@code lastActiveAt} is written at most once an hour per member and instance (the
+     * time this instance last wrote it is remembered), so activity costs no write per request.
+     */
+    public void seen(String communityId, String userId) {
+        String key = Membership.key(communityId, userId);
+        Instant now = clock.instant();
+        Instant written = lastSeenWritten.get(key);
+        if (written != null && written.plus(SEEN_RESOLUTION).isAfter(now)) {
+            return;
+        }
+        lastSeenWritten.put(key, now);
+        mongo.database().getCollection("memberships").updateOne(new Document("_id", key), Updates.set("lastActiveAt", Date.from(now)));
     }
 
     public Optional<Community> community(String communityId) {

@@ -31,6 +31,10 @@ public class Membership {
     @Column
     @Convert(InstantAsDate.class)
     private Instant joinedAt;
+    /** The last request the member made while this community was their active one, to the hour. */
+    @Column
+    @Convert(InstantAsDate.class)
+    private Instant lastActiveAt;
 
     public Membership() {
     }
@@ -61,5 +65,6 @@ public class Membership {
     public CommunityRole getRole() { return role; }
     public MembershipStatus getStatus() { return status; }
     public String getStatusReason() { return statusReason; }
+    public Instant getLastActiveAt() { return lastActiveAt; }
     public Instant getJoinedAt() { return joinedAt; }
 }

@@ -1,0 +1,74 @@
+package org.tradeexecutor.communities.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.tradeexecutor.access.control.CurrentUser;
+import org.tradeexecutor.communities.control.MemberDirectory;
+import org.tradeexecutor.communities.entity.CommunityRole;
+import org.tradeexecutor.communities.entity.MemberQuery;
+import org.tradeexecutor.communities.entity.MembershipStatus;
+import org.tradeexecutor.platform.entity.InvalidRequest;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import static org.tradeexecutor.platform.entity.QueryParameters.blank;
+import static org.tradeexecutor.platform.entity.QueryParameters.number;
+import static org.tradeexecutor.platform.entity.QueryParameters.shortened;
+import static org.tradeexecutor.platform.entity.QueryParameters.text;
+
+/** The active community's members, for its hosts (PRODUCT C1); the total in {@code X-Total-Count}. */
+@Path("community/members")
+@Produces(MediaType.APPLICATION_JSON)
+public class MembersResource {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    MemberDirectory directory;
+
+    @GET
+    public Response list(@QueryParam("search") String search, @QueryParam("role") String role, @QueryParam("status") String status,
+                         @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        String communityId = currentUser.requireHost().activeCommunityId().orElseThrow();
+        MemberQuery query = query(search, role, status, sort, page, size);
+        MemberDirectory.Page found = directory.list(communityId, query);
+        return Response.ok(found.members()).header("X-Total-Count", found.total()).build();
+    }
+
+    static MemberQuery query(String search, String role, String status, String sort, String page, String size) {
+        MemberQuery.Sort column = MemberQuery.Sort.USERNAME;
+        boolean descending = false;
+        if (!blank(sort)) {
+            String[] parts = sort.trim().split(",", -1);
+            column = MemberQuery.Sort.of(parts[0].trim()).orElseThrow(() -> new InvalidRequest("sort",
+                    "'" + shortened(parts[0]) + "' is not a column; sort on " + MemberQuery.Sort.labels() + "."));
+            String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
+            if (parts.length > 2 || !direction.equals("asc") && !direction.equals("desc")) {
+                throw new InvalidRequest("sort", "write column,asc or column,desc.");
+            }
+            descending = direction.equals("desc");
+        }
+        return new MemberQuery(text("search", search), named("role", role, CommunityRole.class), named("status", status, MembershipStatus.class),
+                column, descending, number("page", page, 0, 0, Integer.MAX_VALUE), number("size", size, 50, 1, MAX_PAGE_SIZE));
+    }
+
+    private static <E extends Enum<E>> E named(String parameter, String value, Class<E> type) {
+        if (blank(value)) {
+            return null;
+        }
+        String wanted = value.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new InvalidRequest(parameter, "'" + shortened(value) + "' is not one of "
+                        + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + "."));
+    }
+}

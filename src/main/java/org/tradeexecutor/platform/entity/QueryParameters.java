@@ -1,0 +1,46 @@
+package org.tradeexecutor.platform.entity;
+
+/** Reading query parameters the one way every API does: a value that cannot be used is refused by name ({@link InvalidRequest}). */
+public final class QueryParameters {
+
+    private static final int MAX_TEXT = 64;
+
+    private QueryParameters() {
+    }
+
+    /** A whole number from min to max; the fallback when absent. */
+    public static int number(String name, String value, int fallback, int min, int max) {
+        if (blank(value)) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
+                throw new InvalidRequest(name, "must be from " + min + " to " + max + ".");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new InvalidRequest(name, "'" + shortened(value) + "' is not a whole number.");
+        }
+    }
+
+    /** Free text of at most 64 characters, trimmed; null when absent. */
+    public static String text(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new InvalidRequest(name, "at most " + MAX_TEXT + " characters.");
+        }
+        return value.trim();
+    }
+
+    public static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** A value as an error message quotes it. */
+    public static String shortened(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}
