@@ -1,8 +1,10 @@
 package org.tradeexecutor.platform.control;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The embedded store keeps what it acknowledged: across a clean restart and across {@code kill -9}. */
@@ -93,6 +96,36 @@ class EmbeddedMongoStoreTest {
             assertEquals(1, rollups.deleteOne(new Document("_id", "day-011")).getDeletedCount());
             assertNull(rollups.find(new Document("_id", "day-011")).first());
             assertEquals(500, rollups.countDocuments());
+        }
+    }
+
+    /**
+     * A non-unique index holds nothing in this store, so reopening adds it without reading the collection: the index
+     * is still listed, unique indexes still refuse duplicates, and queries on its fields still answer (by scanning).
+     */
+    @Test
+    void indexesSurviveAReopenAndQueriesStillAnswer(@TempDir Path dataDir) {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> trades = client.getDatabase("app").getCollection("trades");
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                documents.add(new Document("_id", "t" + i).append("userId", "u" + i % 10).append("ref", "r" + i));
+            }
+            trades.insertMany(documents);
+            trades.createIndex(new Document("userId", 1), new IndexOptions().name("user"));
+            trades.createIndex(new Document("ref", 1), new IndexOptions().name("ref").unique(true));
+        }
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> trades = client.getDatabase("app").getCollection("trades");
+            List<String> names = trades.listIndexes().map(d -> d.getString("name")).into(new ArrayList<>());
+            assertTrue(names.containsAll(List.of("user", "ref")), names.toString());
+            assertEquals(100, trades.countDocuments(new Document("userId", "u3")));
+            assertEquals("t7", trades.find(new Document("ref", "r7")).first().getString("_id"));
+            assertThrows(MongoWriteException.class, () -> trades.insertOne(new Document("_id", "t-new").append("ref", "r7")));
+            trades.insertOne(new Document("_id", "t-new").append("userId", "u3").append("ref", "r-new"));
+            assertEquals(101, trades.countDocuments(new Document("userId", "u3")));
         }
     }
 
