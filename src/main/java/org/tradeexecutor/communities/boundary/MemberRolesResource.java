@@ -73,6 +73,11 @@ public class MemberRolesResource {
     }
 
     private MemberRoles.Host host(SignedInUser user) {
+        return host(user, request);
+    }
+
+    /** The signed-in host as the member rules and the audit see them. */
+    static MemberRoles.Host host(SignedInUser user, HttpServletRequest request) {
         return new MemberRoles.Host(user.id(), user.active().orElseThrow().role(), user.actor(), RequestOrigins.of(request));
     }
 
@@ -83,7 +88,7 @@ public class MemberRolesResource {
                 .orElseThrow(() -> new InvalidRequest("role", "is one of " + ROLES));
     }
 
-    private static Response noSuchMember() {
+    static Response noSuchMember() {
         return Response.status(404).entity(new ApiError("not_found", "No member of your community has that id.")).build();
     }
 }

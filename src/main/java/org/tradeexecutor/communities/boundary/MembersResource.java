@@ -1,21 +1,31 @@
 package org.tradeexecutor.communities.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.tradeexecutor.access.control.CurrentUser;
+import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.communities.control.MemberDirectory;
+import org.tradeexecutor.communities.control.MemberStanding;
 import org.tradeexecutor.communities.entity.CommunityRole;
 import org.tradeexecutor.communities.entity.MemberQuery;
+import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.communities.entity.MembershipStatus;
 import org.tradeexecutor.platform.entity.InvalidRequest;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.tradeexecutor.platform.entity.QueryParameters.blank;
@@ -23,18 +33,64 @@ import static org.tradeexecutor.platform.entity.QueryParameters.number;
 import static org.tradeexecutor.platform.entity.QueryParameters.shortened;
 import static org.tradeexecutor.platform.entity.QueryParameters.text;
 
-/** The active community's members, for its hosts (PRODUCT C1); the total in {@code X-Total-Count}. */
+/** The active community's members, for its hosts: the list (PRODUCT C1; the total in {@code X-Total-Count}), suspend, restore, remove (C3). */
 @Path("community/members")
 @Produces(MediaType.APPLICATION_JSON)
 public class MembersResource {
 
     static final int MAX_PAGE_SIZE = 500;
+    static final int MAX_REASON = 200;
 
     @Inject
     CurrentUser currentUser;
 
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    MemberStanding standing;
+
+    @Context
+    HttpServletRequest request;
+
+    public record SuspendRequest(String reason) {
+    }
+
+    /** A member's standing as it is now. */
+    public record Standing(String userId, MembershipStatus status, String reason) {
+    }
+
+    @POST
+    @Path("{userId}/suspend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response suspend(@PathParam("userId") String userId, SuspendRequest wanted) {
+        SignedInUser host = currentUser.requireHost();
+        String reason = wanted == null || blank(wanted.reason()) ? null : wanted.reason().strip();
+        if (reason == null || reason.length() > MAX_REASON) {
+            throw new InvalidRequest("reason", "is what the member is told, 1 to " + MAX_REASON + " characters.");
+        }
+        return answer(standing.suspend(host.activeCommunityId().orElseThrow(), MemberRolesResource.host(host, request), userId, reason));
+    }
+
+    @POST
+    @Path("{userId}/restore")
+    public Response restore(@PathParam("userId") String userId) {
+        SignedInUser host = currentUser.requireHost();
+        return answer(standing.restore(host.activeCommunityId().orElseThrow(), MemberRolesResource.host(host, request), userId));
+    }
+
+    @DELETE
+    @Path("{userId}")
+    public Response remove(@PathParam("userId") String userId) {
+        SignedInUser host = currentUser.requireHost();
+        return standing.remove(host.activeCommunityId().orElseThrow(), MemberRolesResource.host(host, request), userId)
+                ? Response.noContent().build() : MemberRolesResource.noSuchMember();
+    }
+
+    private static Response answer(Optional<Membership> membership) {
+        return membership.map(m -> Response.ok(new Standing(m.getUserId(), m.getStatus(), m.getStatusReason())).build())
+                .orElseGet(MemberRolesResource::noSuchMember);
+    }
 
     @GET
     public Response list(@QueryParam("search") String search, @QueryParam("role") String role, @QueryParam("status") String status,
