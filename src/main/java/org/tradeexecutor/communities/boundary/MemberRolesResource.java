@@ -4,9 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -23,7 +21,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Hosts change members' roles; the owner hands the community over (PRODUCT C2). */
+/**
+ * The owner hands the community over (PRODUCT C2); the role change itself is a member's sub-resource in
+ * {@link MembersResource} (Jersey routes {@code /community/members/…} to that class only). The requests and answers of both.
+ */
 @Path("community")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,16 +51,6 @@ public class MemberRolesResource {
     public record MemberRole(String userId, CommunityRole role) {
     }
 
-    @PUT
-    @Path("members/{userId}/role")
-    public Response change(@PathParam("userId") String userId, RoleRequest wanted) {
-        SignedInUser host = currentUser.requireHost();
-        CommunityRole to = role(wanted);
-        return roles.change(host.activeCommunityId().orElseThrow(), host(host), userId, to)
-                .map(m -> Response.ok(new MemberRole(m.getUserId(), m.getRole())).build())
-                .orElseGet(MemberRolesResource::noSuchMember);
-    }
-
     @POST
     @Path("ownership")
     public Response handOver(OwnershipRequest heir) {
@@ -81,7 +72,7 @@ public class MemberRolesResource {
         return new MemberRoles.Host(user.id(), user.active().orElseThrow().role(), user.actor(), RequestOrigins.of(request));
     }
 
-    private static CommunityRole role(RoleRequest wanted) {
+    static CommunityRole role(RoleRequest wanted) {
         String given = wanted == null || wanted.role() == null ? "" : wanted.role().strip().toUpperCase(Locale.ROOT);
         // "owner" is a role, given only by handing ownership over: the rule refuses it with the reason.
         return Arrays.stream(CommunityRole.values()).filter(r -> r.name().equals(given)).findFirst()

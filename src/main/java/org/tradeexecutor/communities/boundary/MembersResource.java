@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.communities.control.MemberDirectory;
+import org.tradeexecutor.communities.control.MemberRoles;
 import org.tradeexecutor.communities.control.MemberStanding;
 import org.tradeexecutor.communities.entity.CommunityRole;
 import org.tradeexecutor.communities.entity.MemberQuery;
@@ -33,7 +35,10 @@ import static org.tradeexecutor.platform.entity.QueryParameters.number;
 import static org.tradeexecutor.platform.entity.QueryParameters.shortened;
 import static org.tradeexecutor.platform.entity.QueryParameters.text;
 
-/** The active community's members, for its hosts: the list (PRODUCT C1; the total in {@code X-Total-Count}), suspend, restore, remove (C3). */
+/**
+ * The active community's members, for its hosts: the list (PRODUCT C1; the total in {@code X-Total-Count}), a
+ * member's role (C2), suspend, restore, remove (C3).
+ */
 @Path("community/members")
 @Produces(MediaType.APPLICATION_JSON)
 public class MembersResource {
@@ -58,6 +63,20 @@ public class MembersResource {
 
     /** A member's standing as it is now. */
     public record Standing(String userId, MembershipStatus status, String reason) {
+    }
+
+    @Inject
+    MemberRoles roles;
+
+    @PUT
+    @Path("{userId}/role")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeRole(@PathParam("userId") String userId, MemberRolesResource.RoleRequest wanted) {
+        SignedInUser host = currentUser.requireHost();
+        CommunityRole to = MemberRolesResource.role(wanted);
+        return roles.change(host.activeCommunityId().orElseThrow(), MemberRolesResource.host(host, request), userId, to)
+                .map(m -> Response.ok(new MemberRolesResource.MemberRole(m.getUserId(), m.getRole())).build())
+                .orElseGet(MemberRolesResource::noSuchMember);
     }
 
     @POST
