@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.access.entity.SignedInUser;
+import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.communities.control.MemberDirectory;
 import org.tradeexecutor.communities.control.MemberRoles;
 import org.tradeexecutor.communities.control.MemberStanding;
@@ -23,6 +24,7 @@ import org.tradeexecutor.communities.entity.CommunityRole;
 import org.tradeexecutor.communities.entity.MemberQuery;
 import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.communities.entity.MembershipStatus;
+import org.tradeexecutor.platform.entity.ApiError;
 import org.tradeexecutor.platform.entity.InvalidRequest;
 
 import java.util.Arrays;
@@ -58,6 +60,13 @@ public class MembersResource {
     @Context
     HttpServletRequest request;
 
+    public record RoleRequest(String role) {
+    }
+
+    /** The member's role as it is now. */
+    public record MemberRole(String userId, CommunityRole role) {
+    }
+
     public record SuspendRequest(String reason) {
     }
 
@@ -71,12 +80,13 @@ public class MembersResource {
     @PUT
     @Path("{userId}/role")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changeRole(@PathParam("userId") String userId, MemberRolesResource.RoleRequest wanted) {
+    public Response changeRole(@PathParam("userId") String userId, RoleRequest wanted) {
         SignedInUser host = currentUser.requireHost();
-        CommunityRole to = MemberRolesResource.role(wanted);
-        return roles.change(host.activeCommunityId().orElseThrow(), MemberRolesResource.host(host, request), userId, to)
-                .map(m -> Response.ok(new MemberRolesResource.MemberRole(m.getUserId(), m.getRole())).build())
-                .orElseGet(MemberRolesResource::noSuchMember);
+        // "owner" is a role, given only by handing ownership over: the rule refuses it with the reason.
+        CommunityRole to = named("role", wanted == null || wanted.role() == null ? "" : wanted.role(), CommunityRole.class);
+        return roles.change(host.activeCommunityId().orElseThrow(), host(host, request), userId, to)
+                .map(m -> Response.ok(new MemberRole(m.getUserId(), m.getRole())).build())
+                .orElseGet(MembersResource::noSuchMember);
     }
 
     @POST
@@ -88,27 +98,27 @@ public class MembersResource {
         if (reason == null || reason.length() > MAX_REASON) {
             throw new InvalidRequest("reason", "is what the member is told, 1 to " + MAX_REASON + " characters.");
         }
-        return answer(standing.suspend(host.activeCommunityId().orElseThrow(), MemberRolesResource.host(host, request), userId, reason));
+        return answer(standing.suspend(host.activeCommunityId().orElseThrow(), host(host, request), userId, reason));
     }
 
     @POST
     @Path("{userId}/restore")
     public Response restore(@PathParam("userId") String userId) {
         SignedInUser host = currentUser.requireHost();
-        return answer(standing.restore(host.activeCommunityId().orElseThrow(), MemberRolesResource.host(host, request), userId));
+        return answer(standing.restore(host.activeCommunityId().orElseThrow(), host(host, request), userId));
     }
 
     @DELETE
     @Path("{userId}")
     public Response remove(@PathParam("userId") String userId) {
         SignedInUser host = currentUser.requireHost();
-        return standing.remove(host.activeCommunityId().orElseThrow(), MemberRolesResource.host(host, request), userId)
-                ? Response.noContent().build() : MemberRolesResource.noSuchMember();
+        return standing.remove(host.activeCommunityId().orElseThrow(), host(host, request), userId)
+                ? Response.noContent().build() : noSuchMember();
     }
 
     private static Response answer(Optional<Membership> membership) {
         return membership.map(m -> Response.ok(new Standing(m.getUserId(), m.getStatus(), m.getStatusReason())).build())
-                .orElseGet(MemberRolesResource::noSuchMember);
+                .orElseGet(MembersResource::noSuchMember);
     }
 
     @GET
@@ -133,14 +143,22 @@ public class MembersResource {
             }
             descending = direction.equals("desc");
         }
-        return new MemberQuery(text("search", search), named("role", role, CommunityRole.class), named("status", status, MembershipStatus.class),
+        return new MemberQuery(text("search", search), blank(role) ? null : named("role", role, CommunityRole.class),
+                blank(status) ? null : named("status", status, MembershipStatus.class),
                 column, descending, number("page", page, 0, 0, Integer.MAX_VALUE), number("size", size, 50, 1, MAX_PAGE_SIZE));
     }
 
+    /** The signed-in host as the member rules and the audit see them. */
+    static MemberRoles.Host host(SignedInUser user, HttpServletRequest request) {
+        return new MemberRoles.Host(user.id(), user.active().orElseThrow().role(), user.actor(), RequestOrigins.of(request));
+    }
+
+    static Response noSuchMember() {
+        return Response.status(404).entity(new ApiError("not_found", "No member of your community has that id.")).build();
+    }
+
+    /** The constant of that name, in any case; refused by name otherwise. */
     private static <E extends Enum<E>> E named(String parameter, String value, Class<E> type) {
-        if (blank(value)) {
-            return null;
-        }
         String wanted = value.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst()
                 .orElseThrow(() -> new InvalidRequest(parameter, "'" + shortened(value) + "' is not one of "

@@ -1,6 +1,7 @@
 package org.tradeexecutor.communities.control;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,7 +17,11 @@ import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.platform.entity.AccessDeniedException;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -98,21 +103,31 @@ public class MemberRoles {
         return true;
     }
 
-    /** Owners by membership that are not the community's {@code ownerId} (a handover stopped half-way) become admins. */
+    /**
+     * Owners by membership that are not the community's {@code ownerId} (a handover stopped half-way) become admins,
+     * and the {@code ownerId}'s membership becomes the owner's. One read of the owners by membership and one of the
+     * communities at start; a write only where the two disagree.
+     */
     void repairOwnership(@Observes DatabaseReady ready) {
-        for (Document community : communities().find()) {
-            String ownerId = community.getString("ownerId");
-            if (ownerId == null) {
-                continue;
+        Map<String, String> ownerOf = new HashMap<>();
+        communities().find().projection(Projections.include("ownerId"))
+                .forEach(c -> ownerOf.put(c.getString("_id"), c.getString("ownerId")));
+        Set<String> owned = new HashSet<>();
+        for (Document owner : membershipCollection().find(new Document("role", CommunityRole.OWNER.name()))) {
+            String communityId = owner.getString("communityId");
+            String ownerId = ownerOf.get(communityId);
+            if (ownerId == null || ownerId.equals(owner.getString("userId"))) {
+                owned.add(communityId);
+            } else {
+                setRole(communityId, owner.getString("userId"), CommunityRole.OWNER, CommunityRole.ADMIN);
+                LOG.warning(() -> "Ownership of " + communityId + " is " + ownerId + "'s: " + owner.getString("userId") + " is admin again");
             }
-            Document otherOwners = new Document("communityId", community.getString("_id")).append("role", CommunityRole.OWNER.name())
-                    .append("userId", new Document("$ne", ownerId));
-            for (Document stale : membershipCollection().find(otherOwners)) {
-                setRole(community.getString("_id"), stale.getString("userId"), CommunityRole.OWNER, CommunityRole.ADMIN);
-                LOG.warning(() -> "Ownership of " + community.getString("_id") + " is " + ownerId + "'s: " + stale.getString("userId") + " is admin again");
-            }
-            setRole(community.getString("_id"), ownerId, CommunityRole.ADMIN, CommunityRole.OWNER);
         }
+        ownerOf.forEach((communityId, ownerId) -> {
+            if (ownerId != null && !owned.contains(communityId)) {
+                setRole(communityId, ownerId, CommunityRole.ADMIN, CommunityRole.OWNER);
+            }
+        });
     }
 
     private boolean setRole(String communityId, String userId, CommunityRole from, CommunityRole to) {
