@@ -11,6 +11,8 @@ import org.tradeexecutor.analytics.entity.TradeSort;
 import org.tradeexecutor.signals.control.Providers;
 import org.tradeexecutor.signals.entity.Provider;
 
+import static org.tradeexecutor.platform.entity.SpreadsheetText.cell;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,8 +25,8 @@ import java.util.Map;
 
 /**
  * The trade history as CSV (RFC 4180 quoting, UTF-8, a header row, ISO-8601 UTC times), streamed from the trader's
- * ledger (exact, as booked; no trade is read from the store). A text cell a spreadsheet would take for a formula (it starts with = + - @, a tab or a carriage return) is
- * written with a leading apostrophe; numbers are ours and stay numbers.
+ * ledger (exact, as booked; no trade is read from the store). Text cells go through {@link org.tradeexecutor.platform.entity.SpreadsheetText};
+ * numbers are ours and stay numbers.
  */
 @ApplicationScoped
 public class TradeCsv {
@@ -46,20 +48,11 @@ public class TradeCsv {
         TradeLedger l = rows.ledger();
         for (int row : rows.rows()) {
             String provider = names.computeIfAbsent(l.providerId(row), id -> providers.find(id).map(Provider::getName).orElse(""));
-            csv.printRecord(Instant.ofEpochMilli(l.closedAt(row)).toString(), Instant.ofEpochMilli(l.openedAt(row)).toString(), text(l.symbol(row)),
+            csv.printRecord(Instant.ofEpochMilli(l.closedAt(row)).toString(), Instant.ofEpochMilli(l.openedAt(row)).toString(), cell(l.symbol(row)),
                     l.direction(row), plain(l.quantity(row)), plain(l.entryPrice(row)), plain(l.exitPrice(row)), plain(l.fees(row)),
-                    plain(l.pnl(row)), plain(l.pnlPercent(row)), l.holdSeconds(row), text(l.providerId(row)), text(provider), text(l.tradeId(row)));
+                    plain(l.pnl(row)), plain(l.pnlPercent(row)), l.holdSeconds(row), cell(l.providerId(row)), cell(provider), cell(l.tradeId(row)));
         }
         csv.flush();
-    }
-
-    /** A cell a spreadsheet would run as a formula gets an apostrophe in front (OWASP's CSV injection advice). */
-    static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
     }
 
     private static String plain(BigDecimal value) {

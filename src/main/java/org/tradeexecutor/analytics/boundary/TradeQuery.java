@@ -6,13 +6,12 @@ import org.tradeexecutor.analytics.entity.TradeSort;
 import org.tradeexecutor.platform.entity.InvalidRequest;
 
 import static org.tradeexecutor.platform.entity.QueryParameters.blank;
+import static org.tradeexecutor.platform.entity.QueryParameters.moment;
 import static org.tradeexecutor.platform.entity.QueryParameters.number;
 import static org.tradeexecutor.platform.entity.QueryParameters.shortened;
 import static org.tradeexecutor.platform.entity.QueryParameters.text;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -27,29 +26,13 @@ record TradeQuery(TradeFilter filter, TradeSort sort, int page, int size) {
 
     static TradeQuery of(String from, String to, String symbol, String side, String outcome, String provider, String sort,
                          String page, String size, ZoneId zone) {
-        Instant start = time("from", from, zone, false);
-        Instant end = time("to", to, zone, true);
+        Instant start = moment("from", from, zone, false);
+        Instant end = moment("to", to, zone, true);
         if (start != null && end != null && start.isAfter(end)) {
             throw new InvalidRequest("from", "is after to.");
         }
         TradeFilter filter = new TradeFilter(start, end, symbol(symbol), direction(side), outcome(outcome), text("provider", provider));
         return new TradeQuery(filter, sort(sort), number("page", page, 0, 0, Integer.MAX_VALUE), number("size", size, 50, 1, MAX_PAGE_SIZE));
-    }
-
-    private static Instant time(String name, String value, ZoneId zone, boolean end) {
-        if (blank(value)) {
-            return null;
-        }
-        String v = value.trim();
-        try {
-            if (v.length() == 10) {
-                LocalDate day = LocalDate.parse(v);
-                return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-            }
-            return Instant.parse(v);
-        } catch (DateTimeException e) {
-            throw new InvalidRequest(name, "'" + shortened(v) + "' is neither a date (2026-11-30) nor an instant (2026-11-30T14:00:00Z).");
-        }
     }
 
     private static String symbol(String value) {

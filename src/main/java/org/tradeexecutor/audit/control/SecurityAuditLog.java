@@ -2,11 +2,11 @@ package org.tradeexecutor.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bson.types.ObjectId;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.SecurityAudit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,8 +25,9 @@ public class SecurityAuditLog {
     public void record(AuditEvent event) {
         var actor = event.actor() == null ? AuditEvent.Actor.ANONYMOUS : event.actor();
         var origin = event.origin() == null ? AuditEvent.Origin.INTERNAL : event.origin();
+        Instant now = clock.instant();
         try {
-            audits.save(new SecurityAudit(new ObjectId().toHexString(), clock.instant(), event.action(), event.outcome(),
+            audits.save(new SecurityAudit(AuditTrail.idOf(event.communityId(), now), now, event.action(), event.outcome(),
                     actor.userId(), actor.username(), event.communityId(), origin.ipAddress(), origin.userAgent(),
                     event.resource(), event.detail(), event.before(), event.after()));
         } catch (RuntimeException e) {

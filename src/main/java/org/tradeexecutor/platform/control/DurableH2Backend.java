@@ -17,13 +17,17 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The H2 backend of the embedded store, committing to its file after every write command before the write is
@@ -85,9 +89,12 @@ final class DurableH2Backend extends H2Backend {
         /** Set while this thread adds an index that holds nothing (see {@link #addIndex}). */
         private static final ThreadLocal<Boolean> ADDING_EMPTY_INDEX = ThreadLocal.withInitial(() -> false);
 
+        private final MVMap<Object, Document> documents;
+
         IdFirstCollection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
                           MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
             super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+            this.documents = dataMap;
         }
 
         @Override
@@ -97,6 +104,10 @@ final class DurableH2Backend extends H2Backend {
                 // The documents with those ids, if any, are then matched against the whole query.
                 Stream<Document> named = ids.stream().map(this::getDocument).filter(Objects::nonNull);
                 return matchDocumentsFromStream(named, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+            IdRange range = IdRange.of(query.get(ID));
+            if (range != null) {
+                return matchDocumentsFromStream(range.documents(documents), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
             Object id = query.get(ID);
             if (query.size() > 1 && id != null && !(id instanceof Document) && !(id instanceof Collection<?>) && !(id instanceof Pattern)) {
@@ -150,6 +161,30 @@ final class DurableH2Backend extends H2Backend {
                 return ids;
             }
             return null;
+        }
+    }
+
+    /**
+     * {@code _id: {$gte: "from", $lt: "to"}} on string ids: the documents kept under ids in that range, read in id
+     * order from where they are kept (the map is sorted by id), so that ids made of a key and a time ("a community's
+     * audit entries of this month") are read as a range, not found by a scan.
+     */
+    record IdRange(String from, String to) {
+
+        static IdRange of(Object condition) {
+            if (condition instanceof Document operators && operators.size() == 2 && operators.get("$gte") instanceof String from
+                    && operators.get("$lt") instanceof String to) {
+                return new IdRange(from, to);
+            }
+            return null;
+        }
+
+        Stream<Document> documents(MVMap<Object, Document> documents) {
+            Iterator<Object> ids = documents.keyIterator(from);
+            Spliterator<Object> inRange = Spliterators.spliteratorUnknownSize(ids, Spliterator.ORDERED);
+            return StreamSupport.stream(inRange, false)
+                    .takeWhile(id -> id instanceof String s && s.compareTo(to) < 0)
+                    .map(documents::get).filter(Objects::nonNull);
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.tradeexecutor.platform.entity;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 /** Reading query parameters the one way every API does: a value that cannot be used is refused by name ({@link InvalidRequest}). */
 public final class QueryParameters {
 
@@ -33,6 +38,26 @@ public final class QueryParameters {
             throw new InvalidRequest(name, "at most " + MAX_TEXT + " characters.");
         }
         return value.trim();
+    }
+
+    /**
+     * A moment: a date ({@code 2026-11-30}, a day in that zone: its start, or for the end of a range the next day's
+     * start, so that the day is included) or an instant ({@code 2026-11-30T14:00:00Z}); null when absent.
+     */
+    public static Instant moment(String name, String value, ZoneId zone, boolean endOfRange) {
+        if (blank(value)) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            if (v.length() == 10) {
+                LocalDate day = LocalDate.parse(v);
+                return (endOfRange ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+            }
+            return Instant.parse(v);
+        } catch (DateTimeException e) {
+            throw new InvalidRequest(name, "'" + shortened(v) + "' is neither a date (2026-11-30) nor an instant (2026-11-30T14:00:00Z).");
+        }
     }
 
     public static boolean blank(String value) {

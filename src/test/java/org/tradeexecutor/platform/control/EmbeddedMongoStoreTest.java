@@ -99,6 +99,33 @@ class EmbeddedMongoStoreTest {
         }
     }
 
+    /** A range of string ids is read in id order from where the documents are kept, with the rest of the query, sort and paging applied. */
+    @Test
+    void aRangeOfIdsAnswersAsTheIndexWould(@TempDir Path dataDir) {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> audits = client.getDatabase("app").getCollection("audits");
+            List<Document> documents = new ArrayList<>();
+            for (String community : List.of("a", "b", "c")) {
+                for (int i = 0; i < 100; i++) {
+                    documents.add(new Document("_id", community + "|" + String.format("%04d", i)).append("n", i));
+                }
+            }
+            audits.insertMany(documents);
+            audits.insertOne(new Document("_id", 5).append("n", 5));
+
+            Document range = new Document("_id", new Document("$gte", "b|0010").append("$lt", "b|0020"));
+            assertEquals(List.of("b|0019", "b|0018"), audits.find(range).sort(new Document("_id", -1)).limit(2)
+                    .map(d -> d.getString("_id")).into(new ArrayList<>()));
+            assertEquals(List.of("b|0012", "b|0014"), audits.find(new Document(range).append("n", new Document("$in", List.of(12, 14, 33))))
+                    .map(d -> d.getString("_id")).into(new ArrayList<>()));
+            assertEquals(10, audits.find(range).into(new ArrayList<>()).size());
+            assertEquals(100, client.getDatabase("app").runCommand(new Document("count", "audits")
+                    .append("query", new Document("_id", new Document("$gte", "b|").append("$lt", "b|~")))).getInteger("n"));
+            assertEquals(0, audits.find(new Document("_id", new Document("$gte", "d|").append("$lt", "d|~"))).into(new ArrayList<>()).size());
+        }
+    }
+
     /**
      * A non-unique index holds nothing in this store, so reopening adds it without reading the collection: the index
      * is still listed, unique indexes still refuse duplicates, and queries on its fields still answer (by scanning).
