@@ -2,11 +2,13 @@ package org.tradeexecutor.communities.control;
 
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.bson.Document;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
+import org.tradeexecutor.communities.entity.MemberStandingChanged;
 import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.communities.entity.MembershipStatus;
 import org.tradeexecutor.communities.entity.RoleChangeRefusal;
@@ -33,6 +35,9 @@ public class MemberStanding {
     @Inject
     SecurityAuditLog audit;
 
+    @Inject
+    Event<MemberStandingChanged> standingChanged;
+
     /** @return the membership now; empty when the user is no member of the community */
     public Optional<Membership> suspend(String communityId, MemberRoles.Host host, String memberId, String reason) {
         return change(communityId, host, memberId, MembershipStatus.SUSPENDED, reason, "community.member_suspended");
@@ -51,6 +56,7 @@ public class MemberStanding {
         mongo.database().getCollection("memberships").deleteOne(new Document("_id", Membership.key(communityId, memberId)));
         audit.record(new AuditEvent("community.member_removed", AuditOutcome.SUCCESS, host.actor(), communityId, host.origin(),
                 "member " + memberId, null, found.get().getRole() + " " + found.get().getStatus(), null));
+        standingChanged.fire(new MemberStandingChanged(communityId, memberId, null, null));
         return true;
     }
 
@@ -64,6 +70,7 @@ public class MemberStanding {
                 Updates.combine(Updates.set("status", to.name()), Updates.set("statusReason", reason)));
         audit.record(new AuditEvent(action, AuditOutcome.SUCCESS, host.actor(), communityId, host.origin(), "member " + memberId, reason,
                 from.name(), to.name()));
+        standingChanged.fire(new MemberStandingChanged(communityId, memberId, to, reason));
         return memberships.find(communityId, memberId);
     }
 

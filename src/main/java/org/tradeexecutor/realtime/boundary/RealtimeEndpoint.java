@@ -10,10 +10,8 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import org.tradeexecutor.realtime.control.ConnectedClients;
 import org.tradeexecutor.realtime.control.Listeners;
-import org.tradeexecutor.realtime.entity.Listener;
 
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * The one real-time endpoint {@code /ws} (PRODUCT R1–R5; protocol in docs/WEBSOCKET.md). Who is connected is decided
@@ -46,12 +44,12 @@ public class RealtimeEndpoint {
             refuse(session, "The connection's credentials disagree: connect again.");
             return;
         }
-        Optional<Listener> listener = listeners.of(userId, accessId);
-        if (listener.isEmpty()) {
-            refuse(session, "This account may not connect (it is not active).");
+        Listeners.Admission admission = listeners.admit(userId, accessId);
+        if (admission.listener().isEmpty()) {
+            refuse(session, admission.refusal());
             return;
         }
-        clients.open(session, listener.get()).ifPresent(refusal -> refuse(session, refusal));
+        clients.open(session, admission.listener().get()).ifPresent(refusal -> refuse(session, refusal));
     }
 
     @OnMessage

@@ -12,12 +12,14 @@ import org.tradeexecutor.access.entity.UserStanding;
 import org.tradeexecutor.communities.control.Memberships;
 import org.tradeexecutor.communities.entity.MemberAction;
 import org.tradeexecutor.communities.entity.Membership;
+import org.tradeexecutor.communities.entity.MembershipStatus;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 import org.tradeexecutor.realtime.entity.Listener;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -78,20 +80,36 @@ public class AccessReview {
             if (!passwordChanged.isEmpty()) {
                 clients.closeOpenedBefore(passwordChanged);
             }
-            listeners.stream().filter(l -> l.host() && l.communityId() != null && !gone.contains(l.userId()))
-                    .collect(Collectors.groupingBy(Listener::communityId, Collectors.mapping(Listener::userId, Collectors.toSet())))
-                    .forEach(this::reviewHosts);
+            listeners.stream().filter(l -> l.communityId() != null && !gone.contains(l.userId()))
+                    .collect(Collectors.groupingBy(Listener::communityId, Collectors.toList()))
+                    .forEach(this::reviewMembers);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reviewing the access of live connections failed; the next round tries again", e);
         }
     }
 
-    private void reviewHosts(String communityId, Set<String> hostIds) {
-        Map<String, Membership> now = memberships.find(communityId, hostIds);
-        Set<String> noLonger = hostIds.stream().filter(id -> now.get(id) == null || now.get(id).refusal(true, MemberAction.HOST).isPresent())
-                .collect(Collectors.toSet());
-        if (!noLonger.isEmpty()) {
-            clients.revokeCommunityTopic(communityId, noLonger);
+    /** Members suspended or removed lose their connections for the community; hosts no longer hosting lose its topic. */
+    private void reviewMembers(String communityId, List<Listener> members) {
+        Map<String, Membership> now = memberships.find(communityId, members.stream().map(Listener::userId).collect(Collectors.toSet()));
+        Set<String> suspended = new HashSet<>();
+        Set<String> removed = new HashSet<>();
+        Set<String> noLongerHosts = new HashSet<>();
+        for (Listener member : members) {
+            Membership membership = now.get(member.userId());
+            if (membership == null) {
+                removed.add(member.userId());
+            } else if (membership.getStatus() != MembershipStatus.ACTIVE) {
+                suspended.add(member.userId());
+            } else if (member.host() && membership.refusal(true, MemberAction.HOST).isPresent()) {
+                noLongerHosts.add(member.userId());
+            }
+        }
+        if (!removed.isEmpty()) {
+            clients.closeMembers(communityId, removed, Listeners.membershipEnded(null, false));
+        }
+        suspended.forEach(id -> clients.closeMembers(communityId, Set.of(id), Listeners.membershipEnded(now.get(id).getStatusReason(), true)));
+        if (!noLongerHosts.isEmpty()) {
+            clients.revokeCommunityTopic(communityId, noLongerHosts);
         }
     }
 }

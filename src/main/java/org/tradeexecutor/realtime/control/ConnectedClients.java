@@ -22,6 +22,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.tradeexecutor.access.entity.AccessEnded;
+import org.tradeexecutor.communities.entity.MemberStandingChanged;
+import org.tradeexecutor.communities.entity.MembershipStatus;
 import org.tradeexecutor.realtime.entity.Listener;
 import org.tradeexecutor.realtime.entity.RealtimeError;
 import org.tradeexecutor.realtime.entity.RealtimeMessage;
@@ -278,18 +280,33 @@ public class ConnectedClients {
 
     /** The account of these users may no longer be used (suspended, banned, removed): their connections close. */
     void closeUsers(Set<String> userIds) {
-        bySession.values().stream().filter(c -> userIds.contains(c.listener().userId())).forEach(client -> {
-            bySession.remove(client.session().getId());
-            client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "The account is not active.");
-        });
+        closeWhere(c -> userIds.contains(c.listener().userId()), "The account is not active.");
     }
 
     /** Connections opened before their user's password changed (by user id: when it changed) close; newer ones stay. */
     void closeOpenedBefore(Map<String, Instant> changedAt) {
-        bySession.values().stream().filter(c -> changedAt.containsKey(c.listener().userId())
-                && c.openedAtMillis() < changedAt.get(c.listener().userId()).toEpochMilli()).forEach(client -> {
+        closeWhere(c -> changedAt.containsKey(c.listener().userId()) && c.openedAtMillis() < changedAt.get(c.listener().userId()).toEpochMilli(),
+                "The password changed: sign in again.");
+    }
+
+    /** A member suspended or removed: their connections for that community close at once (the page is told why). */
+    void standingChanged(@Observes MemberStandingChanged changed) {
+        if (changed.ended()) {
+            closeMembers(changed.communityId(), Set.of(changed.userId()),
+                    Listeners.membershipEnded(changed.reason(), changed.status() == MembershipStatus.SUSPENDED));
+        }
+    }
+
+    /** These members' connections for the community close, with the reason. */
+    void closeMembers(String communityId, Set<String> userIds, String why) {
+        closeWhere(c -> communityId.equals(c.listener().communityId()) && userIds.contains(c.listener().userId()), why);
+    }
+
+    /** Closes those connections as a policy violation (the page does not reconnect), saying why. */
+    private void closeWhere(Predicate<Client> which, String why) {
+        bySession.values().stream().filter(which).forEach(client -> {
             bySession.remove(client.session().getId());
-            client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "The password changed: sign in again.");
+            client.close(CloseReason.CloseCodes.VIOLATED_POLICY, why);
         });
     }
 

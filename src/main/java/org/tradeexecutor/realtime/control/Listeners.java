@@ -21,16 +21,37 @@ public class Listeners {
     @Inject
     Memberships memberships;
 
-    /** Empty when the user is gone or the account may not be used (suspended, banned, unverified). */
-    public Optional<Listener> of(String userId, String accessId) {
-        return users.findById(userId).filter(User::active).map(user -> listenerOf(user, accessId));
+    /** Who listens, or why the connection is refused. */
+    public record Admission(Optional<Listener> listener, String refusal) {
+
+        static Admission refused(String why) {
+            return new Admission(Optional.empty(), why);
+        }
     }
 
-    private Listener listenerOf(User user, String accessId) {
+    /**
+     * Refused when the user is gone, the account may not be used (suspended, banned, unverified), or the membership of
+     * the community the connection is for is suspended (PRODUCT C3: the member's live connections for it close).
+     */
+    public Admission admit(String userId, String accessId) {
+        Optional<User> account = users.findById(userId).filter(User::active);
+        if (account.isEmpty()) {
+            return Admission.refused("This account may not connect (it is not active).");
+        }
+        User user = account.get();
         List<MembershipView> own = memberships.of(user.getId());
         Optional<MembershipView> active = own.stream().filter(m -> m.communityId().equals(user.getActiveCommunityId())).findFirst()
                 .or(() -> own.stream().findFirst());
-        return new Listener(user.getId(), user.getUsername(), active.map(MembershipView::communityId).orElse(null),
-                active.map(MembershipView::host).orElse(false), accessId);
+        if (active.isPresent() && !active.get().active()) {
+            return Admission.refused(membershipEnded(active.get().statusReason(), true));
+        }
+        return new Admission(Optional.of(new Listener(user.getId(), user.getUsername(), active.map(MembershipView::communityId).orElse(null),
+                active.map(MembershipView::host).orElse(false), accessId)), null);
+    }
+
+    /** What a member's page is told when its live connection for the community closes: suspended (with the host's reason) or removed. */
+    static String membershipEnded(String reason, boolean suspended) {
+        return suspended ? "Your membership of this community is suspended" + (reason == null ? "." : ": " + reason)
+                : "You are no longer a member of this community.";
     }
 }

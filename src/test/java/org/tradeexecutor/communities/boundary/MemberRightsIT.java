@@ -109,7 +109,7 @@ class MemberRightsIT {
     }
 
     @Test
-    void aSuspendedHostHasNoHostPowersOnTheApiOrTheLiveFeed() {
+    void aHostNoLongerHostingLosesTheCommunityTopicAndASuspendedOneTheConnection() {
         TradingCommunity community = new TradingCommunity(base);
         String hostId = Fixtures.user("exec-host-" + community.tag).getString("_id");
         WebClient web = new WebClient(base);
@@ -120,14 +120,21 @@ class MemberRightsIT {
             live.awaitType("subscribed");
             assertEquals(200, community.host.get("/api/community/providers").statusCode());
 
-            setMembership(community.communityId, hostId, "SUSPENDED", "OWNER");
-            HttpResponse<String> providers = community.host.get("/api/community/providers");
-            assertEquals(403, providers.statusCode(), providers.body());
-            assertEquals("membership_inactive", error(providers));
+            setMembership(community.communityId, hostId, "ACTIVE", "TRADER"); // a trader now: the connection stays, the topic goes
             JsonObject revoked = live.await(m -> "error".equals(m.getString("type")));
             assertEquals("forbidden_topic", revoked.getJsonObject("data").getString("code"));
             live.send("{\"type\":\"subscribe\",\"topic\":\"community\"}");
             awaitErrors(live, 2); // subscribing again is refused too
+
+            setMembership(community.communityId, hostId, "SUSPENDED", "OWNER");
+            HttpResponse<String> providers = community.host.get("/api/community/providers");
+            assertEquals(403, providers.statusCode(), providers.body());
+            assertEquals("membership_inactive", error(providers));
+            String closed = live.awaitClose();
+            assertTrue(closed.startsWith("1008 ") && closed.contains("suspended: test"), closed);
+        }
+        try (SocketClient again = SocketClient.connect(base, web.cookie("DTESESSION").orElseThrow())) {
+            assertTrue(again.awaitClose().contains("suspended"), "a suspended member does not connect again");
         }
         assertEquals(403, web.get("/dashboard/community").statusCode(), "the community dashboard is a host's");
     }

@@ -7,6 +7,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tradeexecutor.support.Fixtures;
+import org.tradeexecutor.support.SocketClient;
 import org.tradeexecutor.support.TestStore;
 import org.tradeexecutor.support.TradingCommunity;
 import org.tradeexecutor.support.WebClient;
@@ -45,9 +46,14 @@ class MemberStandingIT {
         WebClient paused = community.trader("paused", "ON");
         String pausedId = member(community, "paused");
 
-        HttpResponse<String> suspended = community.host.sendJson("POST", "/api/community/members/" + pausedId + "/suspend", "{\"reason\":\"chargeback\"}");
-        assertEquals(200, suspended.statusCode(), suspended.body());
-        assertEquals("SUSPENDED", WebClient.json(suspended).getString("status"));
+        try (SocketClient live = SocketClient.signedIn(base, community.username("paused"))) {
+            live.awaitType("welcome");
+            HttpResponse<String> suspended = community.host.sendJson("POST", "/api/community/members/" + pausedId + "/suspend", "{\"reason\":\"chargeback\"}");
+            assertEquals(200, suspended.statusCode(), suspended.body());
+            assertEquals("SUSPENDED", WebClient.json(suspended).getString("status"));
+            String closed = live.awaitClose();
+            assertTrue(closed.startsWith("1008 ") && closed.contains("suspended: chargeback"), "the live connection closes, saying why: " + closed);
+        }
         Document audit = TestStore.database().getCollection("security_audits").find(new Document("communityId", community.communityId)
                 .append("action", "community.member_suspended")).first();
         assertEquals("ACTIVE", audit.getString("before"));
@@ -110,8 +116,12 @@ class MemberStandingIT {
         org.tradeexecutor.support.Eventually.until(() -> TestStore.database().getCollection("trades").countDocuments(new Document("userId", userId)) == 1,
                 "the round trip is booked");
 
-        HttpResponse<String> removed = community.host.send("application/json", "DELETE", "/api/community/members/" + userId, "");
-        assertEquals(204, removed.statusCode(), removed.body());
+        try (SocketClient live = SocketClient.signedIn(base, community.username("leaving"))) {
+            live.awaitType("welcome");
+            HttpResponse<String> removed = community.host.send("application/json", "DELETE", "/api/community/members/" + userId, "");
+            assertEquals(204, removed.statusCode(), removed.body());
+            assertTrue(live.awaitClose().contains("no longer a member"), "the live connection for the community closes");
+        }
         assertNull(membership(community, userId));
         assertEquals(1, TestStore.database().getCollection("trades").countDocuments(new Document("userId", userId)), "trades kept");
         assertEquals(1, TestStore.database().getCollection("security_audits").countDocuments(new Document("communityId", community.communityId)
