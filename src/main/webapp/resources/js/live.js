@@ -8,7 +8,8 @@
  * (#activityFeed). Toasts are the server's `notification` messages: the fills, failures and risk rejections the trader
  * asked to hear of. Without WebSocket, or after three failed attempts in a row, it polls instead. When a reconnect
  * meets another server instance than before (a restart), the page's forms belong to the old instance's memory, so the
- * page loads itself again (the sign-in survives: it is remembered in the database).
+ * page loads itself again (the sign-in survives: it is remembered in the database). When the server ends the
+ * connection because the user's access changed (1008: signed out, membership suspended), it says why and loads the page again.
  */
 (function () {
     'use strict';
@@ -50,6 +51,23 @@
         var growl = window.PF && PF('liveToasts');
         if (growl) {
             growl.renderMessage({summary: summary, detail: detail || '', severity: severity});
+        }
+    }
+
+    var RELOAD_AT_MOST_EVERY_MS = 60000;
+
+    /**
+     * The server closed the connection because what this user may do changed (signed out elsewhere, membership
+     * suspended or ended): say why, then load the page again, which the server renders for what the user may do now
+     * (a banner with the reason, no buttons that would be refused). At most once a minute, so that a page the server
+     * keeps refusing does not reload itself in a loop.
+     */
+    function accessChanged(why) {
+        toast('warn', 'Live updates stopped', why);
+        var last = Number(window.sessionStorage.getItem('dteAccessReloadAt') || 0);
+        if (Date.now() - last > RELOAD_AT_MOST_EVERY_MS) {
+            window.sessionStorage.setItem('dteAccessReloadAt', String(Date.now()));
+            window.setTimeout(function () { window.location.reload(); }, 2500);
         }
     }
 
@@ -244,7 +262,8 @@
         socket.onclose = function (event) {
             window.clearInterval(pingTimer);
             if (event.code === 1008) {
-                indicate('down', event.reason); // not signed in (any more): reconnecting would not help
+                indicate('down', event.reason); // not signed in (any more), or suspended: reconnecting would not help
+                accessChanged(event.reason);
                 return;
             }
             if (!pollTimer) {

@@ -1,6 +1,5 @@
 package org.tradeexecutor.analytics.boundary;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,24 +11,18 @@ import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.analytics.control.TradeHistory;
 import org.tradeexecutor.analytics.entity.TradeColumn;
-import org.tradeexecutor.platform.entity.InvalidRequest;
+import org.tradeexecutor.platform.boundary.AppliedFilter;
 import org.tradeexecutor.portfolio.entity.Trade;
 import org.tradeexecutor.signals.control.Providers;
 import org.tradeexecutor.signals.entity.Provider;
 
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-
-import static org.tradeexecutor.platform.boundary.PageMessages.error;
 
 /**
  * Backing bean of dashboard/trader/trades.xhtml (PRODUCT P2): the trader's closed trades, paged on the server, sorted
@@ -58,8 +51,8 @@ public class TradeHistoryView implements Serializable {
     private String side;
     private String outcome;
     private String providerId;
-    /** The parameters of the filter in force, as the API takes them. */
-    private final LinkedHashMap<String, String> applied = new LinkedHashMap<>();
+    /** The filter in force, as the API's parameters. */
+    private final AppliedFilter filter = new AppliedFilter();
     private String sort = "closedAt,desc";
     private final HashMap<String, String> providerNames = new HashMap<>();
     private transient LazyDataModel<Trade> trades;
@@ -73,20 +66,8 @@ public class TradeHistoryView implements Serializable {
 
     /** Takes the form's filter if every part of it can be used; otherwise says which part cannot and keeps the one in force. */
     public void apply() {
-        LinkedHashMap<String, String> wanted = new LinkedHashMap<>();
-        put(wanted, "from", from == null ? null : from.toString());
-        put(wanted, "to", to == null ? null : to.toString());
-        put(wanted, "symbol", symbol);
-        put(wanted, "side", side);
-        put(wanted, "outcome", outcome);
-        put(wanted, "provider", providerId);
-        try {
-            query(wanted);
-            applied.clear();
-            applied.putAll(wanted);
-        } catch (InvalidRequest refused) {
-            error("The filter was not applied: " + refused.getMessage());
-        }
+        filter.apply(AppliedFilter.parameters("from", from == null ? null : from.toString(), "to", to == null ? null : to.toString(),
+                "symbol", symbol, "side", side, "outcome", outcome, "provider", providerId), this::query);
     }
 
     public void clear() {
@@ -96,16 +77,12 @@ public class TradeHistoryView implements Serializable {
         side = null;
         outcome = null;
         providerId = null;
-        applied.clear();
+        filter.clear();
     }
 
     /** The CSV export of exactly the rows the table shows, every page of them, in the table's order. */
     public String getCsvUrl() {
-        Map<String, String> parameters = new LinkedHashMap<>(applied);
-        parameters.put("sort", sort);
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/trader/trades.csv?"
-                + parameters.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return filter.url("/api/trader/trades.csv", Map.of("sort", sort));
     }
 
     public List<Provider> getProviderChoices() {
@@ -130,12 +107,6 @@ public class TradeHistoryView implements Serializable {
         return currentUser.require();
     }
 
-    private static void put(Map<String, String> parameters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            parameters.put(name, value.trim());
-        }
-    }
-
     /** The table's rows: a page at a time, from the trader's ledger (TradeHistory), never the whole history. */
     private class Rows extends LazyDataModel<Trade> {
 
@@ -143,14 +114,14 @@ public class TradeHistoryView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, history.count(user().id(), query(applied).filter()));
+            return (int) Math.min(Integer.MAX_VALUE, history.count(user().id(), query(filter.get()).filter()));
         }
 
         @Override
         public List<Trade> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED && TradeColumn.of(s.getField()).isPresent())
                     .findFirst().map(s -> s.getField() + (s.getOrder() == SortOrder.ASCENDING ? ",asc" : ",desc")).orElse("closedAt,desc");
-            TradeQuery query = query(applied);
+            TradeQuery query = query(filter.get());
             return history.page(user().id(), query.filter(), query.sort(), first / Math.max(1, pageSize), pageSize).trades();
         }
 

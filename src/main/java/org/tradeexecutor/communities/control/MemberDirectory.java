@@ -77,7 +77,7 @@ public class MemberDirectory {
 
     private static MemberRow row(Membership m, Document user, long followed) {
         return new MemberRow(m.getUserId(), user == null ? "(removed account)" : user.getString("username"),
-                user == null ? null : user.getString("displayName"), m.getRole(), m.getStatus(), m.getJoinedAt(), m.getLastActiveAt(), followed, null);
+                user == null ? null : user.getString("displayName"), m.getRole(), m.getStatus(), m.getStatusReason(), m.getJoinedAt(), m.getLastActiveAt(), followed, null);
     }
 
     /** The members' accounts by id: username and display name only. */

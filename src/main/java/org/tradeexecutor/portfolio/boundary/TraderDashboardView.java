@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tradeexecutor.access.control.CurrentUser;
+import org.tradeexecutor.communities.entity.MemberAction;
 import org.tradeexecutor.communities.entity.ActionRefused;
 import org.tradeexecutor.execution.control.BrokerConnections;
 import org.tradeexecutor.execution.control.Confirmations;
@@ -159,6 +160,12 @@ public class TraderDashboardView {
                     .collect(Collectors.toMap(Provider::getId, Provider::getName, (a, b) -> a));
         }
         return providerId == null ? "by hand" : providerNames.getOrDefault(providerId, providerId);
+    }
+
+    /** Whether the trader may open positions in that community now: a suspended member may only reduce (the page hides Confirm). */
+    public boolean mayTrade(String communityId) {
+        return currentUser.require().memberships().stream().filter(m -> m.communityId().equals(communityId)).findFirst()
+                .map(m -> m.refusal(MemberAction.TRADE).isEmpty()).orElse(false);
     }
 
     public void confirm(String executionId) {
