@@ -11,8 +11,6 @@ import org.tradeexecutor.analytics.entity.TradeSort;
 import org.tradeexecutor.signals.control.Providers;
 import org.tradeexecutor.signals.entity.Provider;
 
-import static org.tradeexecutor.platform.entity.SpreadsheetText.cell;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,6 +20,8 @@ import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+
+import static org.tradeexecutor.platform.entity.SpreadsheetText.cell;
 
 /**
  * The trade history as CSV (RFC 4180 quoting, UTF-8, a header row, ISO-8601 UTC times), streamed from the trader's

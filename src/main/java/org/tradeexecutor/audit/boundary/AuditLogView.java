@@ -100,7 +100,7 @@ public class AuditLogView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, trail.page(query(filter.get(), "0", "1")).total());
+            return (int) Math.min(Integer.MAX_VALUE, trail.count(query(filter.get(), null, null)));
         }
 
         @Override

@@ -8,14 +8,11 @@ import org.tradeexecutor.platform.entity.AccessDeniedException;
 import org.tradeexecutor.platform.entity.InvalidRequest;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import static org.tradeexecutor.platform.entity.QueryParameters.blank;
 import static org.tradeexecutor.platform.entity.QueryParameters.moment;
 import static org.tradeexecutor.platform.entity.QueryParameters.number;
-import static org.tradeexecutor.platform.entity.QueryParameters.shortened;
+import static org.tradeexecutor.platform.entity.QueryParameters.oneOf;
 import static org.tradeexecutor.platform.entity.QueryParameters.text;
 
 /**
@@ -54,12 +51,6 @@ final class AuditParameters {
     }
 
     private static AuditOutcome outcome(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        String wanted = value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(AuditOutcome.values()).filter(o -> o.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidRequest("outcome", "'" + shortened(value) + "' is not one of "
-                        + Arrays.stream(AuditOutcome.values()).map(o -> o.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + "."));
+        return blank(value) ? null : oneOf("outcome", value, AuditOutcome.class);
     }
 }

@@ -46,10 +46,19 @@ public class AuditTrail {
 
     public Page page(AuditQuery query) {
         Document filter = filter(query);
-        Number total = mongo.database().runCommand(new Document("count", COLLECTION).append("query", filter)).get("n", Number.class);
         List<AuditEntry> entries = newestFirst(query, filter).skip((int) Math.min(Integer.MAX_VALUE, (long) query.page() * query.size()))
                 .limit(query.size()).map(AuditTrail::entry).into(new ArrayList<>());
-        return new Page(total.longValue(), entries);
+        return new Page(count(filter), entries);
+    }
+
+    /** How many entries match, every page of them. */
+    public long count(AuditQuery query) {
+        return count(filter(query));
+    }
+
+    /** The count command, not {@code countDocuments} (an aggregation, which the embedded store answers by scanning). */
+    private long count(Document filter) {
+        return mongo.database().runCommand(new Document("count", COLLECTION).append("query", filter)).get("n", Number.class).longValue();
     }
 
     /** Every matching entry, newest first, read in batches. */

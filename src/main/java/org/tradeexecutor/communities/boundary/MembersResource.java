@@ -27,13 +27,12 @@ import org.tradeexecutor.communities.entity.MembershipStatus;
 import org.tradeexecutor.platform.entity.ApiError;
 import org.tradeexecutor.platform.entity.InvalidRequest;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import static org.tradeexecutor.platform.entity.QueryParameters.blank;
 import static org.tradeexecutor.platform.entity.QueryParameters.number;
+import static org.tradeexecutor.platform.entity.QueryParameters.oneOf;
 import static org.tradeexecutor.platform.entity.QueryParameters.shortened;
 import static org.tradeexecutor.platform.entity.QueryParameters.text;
 
@@ -83,7 +82,7 @@ public class MembersResource {
     public Response changeRole(@PathParam("userId") String userId, RoleRequest wanted) {
         SignedInUser host = currentUser.requireHost();
         // "owner" is a role, given only by handing ownership over: the rule refuses it with the reason.
-        CommunityRole to = named("role", wanted == null || wanted.role() == null ? "" : wanted.role(), CommunityRole.class);
+        CommunityRole to = oneOf("role", wanted == null || wanted.role() == null ? "" : wanted.role(), CommunityRole.class);
         return roles.change(host.activeCommunityId().orElseThrow(), host(host, request), userId, to)
                 .map(m -> Response.ok(new MemberRole(m.getUserId(), m.getRole())).build())
                 .orElseGet(MembersResource::noSuchMember);
@@ -143,8 +142,8 @@ public class MembersResource {
             }
             descending = direction.equals("desc");
         }
-        return new MemberQuery(text("search", search), blank(role) ? null : named("role", role, CommunityRole.class),
-                blank(status) ? null : named("status", status, MembershipStatus.class),
+        return new MemberQuery(text("search", search), blank(role) ? null : oneOf("role", role, CommunityRole.class),
+                blank(status) ? null : oneOf("status", status, MembershipStatus.class),
                 column, descending, number("page", page, 0, 0, Integer.MAX_VALUE), number("size", size, 50, 1, MAX_PAGE_SIZE));
     }
 
@@ -155,13 +154,5 @@ public class MembersResource {
 
     static Response noSuchMember() {
         return Response.status(404).entity(new ApiError("not_found", "No member of your community has that id.")).build();
-    }
-
-    /** The constant of that name, in any case; refused by name otherwise. */
-    private static <E extends Enum<E>> E named(String parameter, String value, Class<E> type) {
-        String wanted = value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidRequest(parameter, "'" + shortened(value) + "' is not one of "
-                        + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + "."));
     }
 }

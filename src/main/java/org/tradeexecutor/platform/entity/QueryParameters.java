@@ -4,6 +4,9 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Reading query parameters the one way every API does: a value that cannot be used is refused by name ({@link InvalidRequest}). */
 public final class QueryParameters {
@@ -58,6 +61,14 @@ public final class QueryParameters {
         } catch (DateTimeException e) {
             throw new InvalidRequest(name, "'" + shortened(v) + "' is neither a date (2026-11-30) nor an instant (2026-11-30T14:00:00Z).");
         }
+    }
+
+    /** The constant of that name, in any case; refused by name otherwise, listing the names it may be. */
+    public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+        String wanted = value.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new InvalidRequest(name, "'" + shortened(value) + "' is not one of "
+                        + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + "."));
     }
 
     public static boolean blank(String value) {

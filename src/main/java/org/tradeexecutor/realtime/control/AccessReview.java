@@ -91,23 +91,18 @@ public class AccessReview {
     /** Members suspended or removed lose their connections for the community; hosts no longer hosting lose its topic. */
     private void reviewMembers(String communityId, List<Listener> members) {
         Map<String, Membership> now = memberships.find(communityId, members.stream().map(Listener::userId).collect(Collectors.toSet()));
-        Set<String> suspended = new HashSet<>();
-        Set<String> removed = new HashSet<>();
+        Map<String, String> ended = new HashMap<>(); // member → why their connections close
         Set<String> noLongerHosts = new HashSet<>();
         for (Listener member : members) {
             Membership membership = now.get(member.userId());
-            if (membership == null) {
-                removed.add(member.userId());
-            } else if (membership.getStatus() != MembershipStatus.ACTIVE) {
-                suspended.add(member.userId());
+            if (membership == null || membership.getStatus() != MembershipStatus.ACTIVE) {
+                ended.put(member.userId(), membership == null ? Listeners.membershipEnded(null, null)
+                        : Listeners.membershipEnded(membership.getStatus(), membership.getStatusReason()));
             } else if (member.host() && membership.refusal(true, MemberAction.HOST).isPresent()) {
                 noLongerHosts.add(member.userId());
             }
         }
-        if (!removed.isEmpty()) {
-            clients.closeMembers(communityId, removed, Listeners.membershipEnded(null, false));
-        }
-        suspended.forEach(id -> clients.closeMembers(communityId, Set.of(id), Listeners.membershipEnded(now.get(id).getStatusReason(), true)));
+        ended.forEach((userId, why) -> clients.closeMember(communityId, userId, why));
         if (!noLongerHosts.isEmpty()) {
             clients.revokeCommunityTopic(communityId, noLongerHosts);
         }

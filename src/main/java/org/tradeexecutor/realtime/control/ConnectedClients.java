@@ -23,7 +23,6 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.tradeexecutor.access.entity.AccessEnded;
 import org.tradeexecutor.communities.entity.MemberStandingChanged;
-import org.tradeexecutor.communities.entity.MembershipStatus;
 import org.tradeexecutor.realtime.entity.Listener;
 import org.tradeexecutor.realtime.entity.RealtimeError;
 import org.tradeexecutor.realtime.entity.RealtimeMessage;
@@ -292,14 +291,13 @@ public class ConnectedClients {
     /** A member suspended or removed: their connections for that community close at once (the page is told why). */
     void standingChanged(@Observes MemberStandingChanged changed) {
         if (changed.ended()) {
-            closeMembers(changed.communityId(), Set.of(changed.userId()),
-                    Listeners.membershipEnded(changed.reason(), changed.status() == MembershipStatus.SUSPENDED));
+            closeMember(changed.communityId(), changed.userId(), Listeners.membershipEnded(changed.status(), changed.reason()));
         }
     }
 
-    /** These members' connections for the community close, with the reason. */
-    void closeMembers(String communityId, Set<String> userIds, String why) {
-        closeWhere(c -> communityId.equals(c.listener().communityId()) && userIds.contains(c.listener().userId()), why);
+    /** The member's connections for the community close, with the reason. */
+    void closeMember(String communityId, String userId, String why) {
+        closeWhere(c -> communityId.equals(c.listener().communityId()) && userId.equals(c.listener().userId()), why);
     }
 
     /** Closes those connections as a policy violation (the page does not reconnect), saying why. */

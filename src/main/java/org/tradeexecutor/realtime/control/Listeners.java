@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import org.tradeexecutor.access.control.UserRepository;
 import org.tradeexecutor.access.entity.User;
 import org.tradeexecutor.communities.control.Memberships;
+import org.tradeexecutor.communities.entity.MembershipStatus;
 import org.tradeexecutor.communities.entity.MembershipView;
 import org.tradeexecutor.realtime.entity.Listener;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Who a signed-in user is for the real-time layer: their active community and whether they host it. */
@@ -43,15 +45,15 @@ public class Listeners {
         Optional<MembershipView> active = own.stream().filter(m -> m.communityId().equals(user.getActiveCommunityId())).findFirst()
                 .or(() -> own.stream().findFirst());
         if (active.isPresent() && !active.get().active()) {
-            return Admission.refused(membershipEnded(active.get().statusReason(), true));
+            return Admission.refused(membershipEnded(active.get().status(), active.get().statusReason()));
         }
         return new Admission(Optional.of(new Listener(user.getId(), user.getUsername(), active.map(MembershipView::communityId).orElse(null),
                 active.map(MembershipView::host).orElse(false), accessId)), null);
     }
 
-    /** What a member's page is told when its live connection for the community closes: suspended (with the host's reason) or removed. */
-    static String membershipEnded(String reason, boolean suspended) {
-        return suspended ? "Your membership of this community is suspended" + (reason == null ? "." : ": " + reason)
-                : "You are no longer a member of this community.";
+    /** What a member's page is told when its live connection for the community closes: the standing (with the host's reason), or removed (null). */
+    static String membershipEnded(MembershipStatus status, String reason) {
+        return status == null ? "You are no longer a member of this community."
+                : "Your membership of this community is " + status.name().toLowerCase(Locale.ROOT) + (reason == null ? "." : ": " + reason);
     }
 }
