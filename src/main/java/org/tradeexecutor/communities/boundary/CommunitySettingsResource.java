@@ -17,8 +17,10 @@ import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.communities.control.CommunityConfiguration;
 import org.tradeexecutor.communities.entity.CommunitySettings;
 import org.tradeexecutor.platform.entity.ApiError;
+import org.tradeexecutor.platform.entity.ApiProblems;
 
-/** Hosts read and change the active community's settings (PRODUCT C5: so far auto-execute by default and the Discord server). */
+
+/** Hosts read and change the active community's settings (PRODUCT C5); a change with any problem answers them all and changes nothing. */
 @Path("community/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunitySettingsResource {
@@ -41,10 +43,15 @@ public class CommunitySettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response change(CommunitySettings wanted) {
         SignedInUser host = currentUser.requireHost();
-        if (wanted == null || wanted.discordGuildId() != null && !wanted.discordGuildId().isBlank() && !wanted.discordGuildId().trim().matches("\\d{5,25}")) {
-            return Response.status(400).entity(new ApiError("invalid_request", "discordGuildId is the Discord server's numeric id (blank clears it).")).build();
+        if (wanted == null) {
+            return Response.status(400).entity(new ApiError("invalid_request", "Send the settings to change as a JSON object.")).build();
         }
-        return Response.ok(configuration.change(host.activeCommunityId().orElseThrow(), wanted, host.actor(), RequestOrigins.of(request))
-                .orElseThrow(NotFoundException::new)).build();
+        CommunityConfiguration.Change change = configuration.change(host.activeCommunityId().orElseThrow(), wanted, host.actor(), RequestOrigins.of(request))
+                .orElseThrow(NotFoundException::new);
+        if (!change.problems().isEmpty()) {
+            return Response.status(400).entity(ApiProblems.of("invalid_settings", change.problems())).build();
+        }
+        return Response.ok(change.settings()).build();
     }
+
 }

@@ -7,7 +7,12 @@ import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
 import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.CommunitySettings;
+import org.tradeexecutor.risk.entity.RiskPreset;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** A community's settings, read and changed (every change audited with what changed). */
@@ -24,18 +29,38 @@ public class CommunityConfiguration {
         return communities.findById(communityId).map(CommunitySettings::of);
     }
 
-    /** Applies the fields given (null leaves one as it is; a blank guild id clears it). */
-    public Optional<CommunitySettings> change(String communityId, CommunitySettings wanted, AuditEvent.Actor by, AuditEvent.Origin origin) {
+    /**
+     * Applies the fields given (null leaves one as it is; a blank id clears it) when all of them are valid; with any
+     * problem nothing changes.
+     *
+     * @return the settings now, or the problems; empty when there is no such community
+     */
+    public Optional<Change> change(String communityId, CommunitySettings wanted, AuditEvent.Actor by, AuditEvent.Origin origin) {
         return communities.findById(communityId).map(community -> {
             CommunitySettings before = CommunitySettings.of(community);
-            String guild = wanted.discordGuildId() == null ? before.discordGuildId()
-                    : wanted.discordGuildId().isBlank() ? null : wanted.discordGuildId().trim();
-            community.configure(wanted.autoExecuteByDefault() == null ? before.autoExecuteByDefault() : wanted.autoExecuteByDefault(), guild);
+            CommunitySettingsRules.Checked checked = CommunitySettingsRules.check(before, wanted);
+            if (!checked.problems().isEmpty()) {
+                return new Change(null, checked.problems());
+            }
+            CommunitySettings valid = checked.settings();
+            community.configure(valid.autoExecuteByDefault(), CommunitySettingsRules.classesOf(valid.allowedAssetClasses()), valid.tradingHours(),
+                    valid.discordGuildId(), valid.alertChannelId(), RiskPreset.valueOf(valid.defaultRiskPreset()), valid.rankTraders());
             Community saved = communities.save(community);
             CommunitySettings after = CommunitySettings.of(saved);
+            Map<String, Object> was = before.fields();
+            Map<String, Object> now = after.fields();
+            List<String> changed = now.keySet().stream().filter(field -> !Objects.equals(was.get(field), now.get(field))).toList();
             audit.record(new AuditEvent("community.settings", AuditOutcome.SUCCESS, by, communityId, origin, "community " + communityId,
-                    before + " -> " + after));
-            return after;
+                    changed.isEmpty() ? "nothing changed" : String.join(", ", changed), only(was, changed), only(now, changed)));
+            return new Change(after, List.of());
         });
+    }
+
+    private static String only(Map<String, Object> fields, List<String> names) {
+        return names.stream().map(name -> name + "=" + fields.get(name)).collect(Collectors.joining("; "));
+    }
+
+    /** @param settings the settings after a change without problems */
+    public record Change(CommunitySettings settings, List<String> problems) {
     }
 }

@@ -6,7 +6,16 @@ import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 import org.tradeexecutor.platform.entity.InstantAsDate;
 
+import org.tradeexecutor.risk.entity.RiskPreset;
+import org.tradeexecutor.risk.entity.TradingHours;
+import org.tradeexecutor.risk.entity.TradingWindow;
+import org.tradeexecutor.signals.entity.AssetClass;
+
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A trading community (a Discord server): the tenant every other document belongs to. */
 @Entity("communities")
@@ -43,12 +52,63 @@ public class Community {
     @Column
     private String discordGuildId;
 
+    /** The asset classes its signals may trade; none stored means all. */
+    @Column
+    private List<String> allowedAssetClasses;
+
+    @Column
+    private String tradingTimeZone;
+
+    /** Weekly windows as "MON,TUE 09:30-16:00" ({@link TradingWindow#encoded()}); none means around the clock. */
+    @Column
+    private List<String> tradingWindows;
+
+    /** The Discord channel that hears how each signal went. */
+    @Column
+    private String alertChannelId;
+
+    /** The preset a new member's risk profile starts from (MODERATE when none is set). */
+    @Column
+    private String defaultRiskPreset;
+
+    /** Whether the analytics rank traders by name (only members who allow it). */
+    @Column
+    private Boolean rankTraders;
+
     public boolean isAutoExecuteByDefault() { return Boolean.TRUE.equals(autoExecuteByDefault); }
     public String getDiscordGuildId() { return discordGuildId; }
-    public void configure(boolean autoExecuteByDefault, String discordGuildId) {
-        this.autoExecuteByDefault = autoExecuteByDefault;
-        this.discordGuildId = discordGuildId;
+    public String getAlertChannelId() { return alertChannelId; }
+    public boolean isRankTraders() { return Boolean.TRUE.equals(rankTraders); }
+
+    public Set<AssetClass> allowedAssetClasses() {
+        if (allowedAssetClasses == null || allowedAssetClasses.isEmpty()) {
+            return EnumSet.allOf(AssetClass.class);
+        }
+        return allowedAssetClasses.stream().map(AssetClass::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(AssetClass.class)));
     }
+
+    public TradingHours tradingHours() {
+        return tradingWindows == null || tradingWindows.isEmpty() ? TradingHours.ALWAYS
+                : new TradingHours(tradingTimeZone, tradingWindows.stream().map(TradingWindow::decode).toList());
+    }
+
+    public RiskPreset defaultRiskPreset() {
+        return defaultRiskPreset == null ? RiskPreset.MODERATE : RiskPreset.valueOf(defaultRiskPreset);
+    }
+
+    /** Takes settings that passed {@code CommunitySettingsRules}, every field given. */
+    public void configure(boolean autoExecuteByDefault, Set<AssetClass> allowed, TradingHours hours, String discordGuildId, String alertChannelId,
+                          RiskPreset defaultRiskPreset, boolean rankTraders) {
+        this.autoExecuteByDefault = autoExecuteByDefault;
+        this.allowedAssetClasses = allowed.stream().map(AssetClass::name).toList();
+        this.tradingTimeZone = hours.timeZone();
+        this.tradingWindows = hours.windows().stream().map(TradingWindow::encoded).toList();
+        this.discordGuildId = discordGuildId;
+        this.alertChannelId = alertChannelId;
+        this.defaultRiskPreset = defaultRiskPreset.name();
+        this.rankTraders = rankTraders;
+    }
+
     public String getId() { return id; }
     public String getName() { return name; }
     public String getOwnerId() { return ownerId; }

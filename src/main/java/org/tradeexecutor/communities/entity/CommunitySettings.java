@@ -1,14 +1,46 @@
 package org.tradeexecutor.communities.entity;
 
+import org.tradeexecutor.risk.entity.TradingHours;
+import org.tradeexecutor.risk.entity.TradingWindow;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * What hosts configure for their community (PRODUCT C5, the part that exists so far).
+ * What hosts configure for their community (PRODUCT C5), as read and written by {@code /api/community/settings}.
+ * In a change, a field left out (null) keeps its value; a blank id clears it.
  *
  * @param autoExecuteByDefault whether followers whose subscription says INHERIT trade without confirming
+ * @param allowedAssetClasses  STOCK, OPTION, CRYPTO, FOREX: a signal of another class is stored REJECTED
+ * @param tradingHours         when entries may open positions, in the community's time zone (no windows: always)
  * @param discordGuildId       the community's Discord server: with the bot connected, only its channels may be bound
+ * @param alertChannelId       the Discord channel told how each signal went
+ * @param defaultRiskPreset    CONSERVATIVE, MODERATE or AGGRESSIVE: a new member's risk profile starts from it
+ * @param rankTraders          whether the analytics name top traders (only members who allow it)
  */
-public record CommunitySettings(Boolean autoExecuteByDefault, String discordGuildId) {
+public record CommunitySettings(Boolean autoExecuteByDefault, List<String> allowedAssetClasses, TradingHours tradingHours,
+                                String discordGuildId, String alertChannelId, String defaultRiskPreset, Boolean rankTraders) {
+
+    /** The fields by name, in order, for an audit entry of what changed. */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("autoExecuteByDefault", autoExecuteByDefault);
+        fields.put("allowedAssetClasses", allowedAssetClasses);
+        fields.put("tradingHours", tradingHours);
+        fields.put("discordGuildId", discordGuildId);
+        fields.put("alertChannelId", alertChannelId);
+        fields.put("defaultRiskPreset", defaultRiskPreset);
+        fields.put("rankTraders", rankTraders);
+        return fields;
+    }
 
     public static CommunitySettings of(Community community) {
-        return new CommunitySettings(community.isAutoExecuteByDefault(), community.getDiscordGuildId());
+        TradingHours hours = community.tradingHours();
+        return new CommunitySettings(community.isAutoExecuteByDefault(),
+                community.allowedAssetClasses().stream().map(Enum::name).toList(),
+                new TradingHours(hours.timeZone(), hours.windows().stream()
+                        .map(w -> new TradingWindow(w.daysOfWeek().stream().map(TradingWindow::nameOf).toList(), w.from(), w.to())).toList()),
+                community.getDiscordGuildId(), community.getAlertChannelId(), community.defaultRiskPreset().name(), community.isRankTraders());
     }
 }

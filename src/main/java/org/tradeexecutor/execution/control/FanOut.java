@@ -12,7 +12,7 @@ import org.tradeexecutor.access.control.UserDirectory;
 import org.tradeexecutor.access.entity.AccountStatus;
 import org.tradeexecutor.access.entity.UserStanding;
 import org.tradeexecutor.communities.control.Memberships;
-import org.tradeexecutor.communities.entity.Community;
+import org.tradeexecutor.communities.entity.CommunityTerms;
 import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.communities.entity.MemberAction;
 import org.tradeexecutor.execution.entity.AccountState;
@@ -142,13 +142,13 @@ public class FanOut {
             retries.schedule(accepted.signalId(), clock.instant().plusSeconds(staleSeconds));
             lifecycle.markExecuting(accepted.signalId());
             Instant received = lifecycle.find(accepted.signalId()).map(Signal::getReceivedAt).orElse(clock.instant());
-            boolean communityDefault = memberships.community(accepted.communityId()).map(Community::isAutoExecuteByDefault).orElse(false);
+            CommunityTerms terms = memberships.community(accepted.communityId()).map(CommunityTerms::of).orElse(CommunityTerms.NONE);
             List<Subscription> followers = subscriptions.activeFollowers(accepted.communityId(), accepted.providerId());
             int sliceSize = Math.max(1, (followers.size() + parallelism - 1) / parallelism);
             List<CompletableFuture<Integer>> slices = new ArrayList<>();
             for (int from = 0; from < followers.size(); from += sliceSize) {
                 List<Subscription> slice = followers.subList(from, Math.min(followers.size(), from + sliceSize));
-                slices.add(CompletableFuture.supplyAsync(() -> serve(accepted, slice, communityDefault, received), executor));
+                slices.add(CompletableFuture.supplyAsync(() -> serve(accepted, slice, terms, received), executor));
             }
             return CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new)).handle((done, failure) -> {
                 int deferred = failure != null ? -1 : slices.stream().mapToInt(CompletableFuture::join).sum();
@@ -181,7 +181,7 @@ public class FanOut {
     }
 
     /** @return how many followers were put off (to be decided at the signal's next run) */
-    private int serve(SignalAccepted accepted, List<Subscription> slice, boolean communityDefault, Instant received) {
+    private int serve(SignalAccepted accepted, List<Subscription> slice, CommunityTerms terms, Instant received) {
         long started = System.nanoTime();
         List<String> userIds = slice.stream().map(Subscription::getUserId).toList();
         Map<String, UserStanding> usersById = users.standings(userIds);
@@ -211,7 +211,7 @@ public class FanOut {
                 }
             }
         }
-        FollowerDecisions.Decided decided = decisions.decide(accepted, slice, communityDefault, received, reads, alreadyStored);
+        FollowerDecisions.Decided decided = decisions.decide(accepted, slice, terms, received, reads, alreadyStored);
         List<Execution> toSend = decided.executions().stream().filter(e -> e.getState() == ExecutionState.PLANNED).toList();
         List<Execution> notSent = decided.executions().stream().filter(e -> e.getState() != ExecutionState.PLANNED).toList();
         long planned = System.nanoTime();

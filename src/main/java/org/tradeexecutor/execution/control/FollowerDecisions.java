@@ -9,6 +9,7 @@ import org.tradeexecutor.access.entity.AccountStatus;
 import org.tradeexecutor.access.entity.UserStanding;
 import org.tradeexecutor.communities.entity.MemberAction;
 import org.tradeexecutor.communities.entity.MemberRefusal;
+import org.tradeexecutor.communities.entity.CommunityTerms;
 import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.BrokerConnection;
@@ -92,15 +93,15 @@ public class FollowerDecisions {
     /**
      * @param alreadyStored followers (by user id) whose execution an earlier run stored: nothing is decided for them
      */
-    public Decided decide(SignalAccepted accepted, List<Subscription> slice, boolean communityDefault, Instant received, SliceReads reads,
+    public Decided decide(SignalAccepted accepted, List<Subscription> slice, CommunityTerms terms, Instant received, SliceReads reads,
                           Set<String> alreadyStored) {
         Map<String, Decision> decisions = new LinkedHashMap<>();
         for (Subscription subscription : slice) {
             if (!alreadyStored.contains(subscription.getUserId())) {
-                decisions.put(subscription.getUserId(), decide(accepted, subscription, communityDefault, received, reads, reads.reservations()));
+                decisions.put(subscription.getUserId(), decide(accepted, subscription, terms, received, reads, reads.reservations()));
             }
         }
-        reserveEntries(accepted, slice, communityDefault, received, reads, decisions);
+        reserveEntries(accepted, slice, terms, received, reads, decisions);
         List<Execution> executions = new ArrayList<>();
         int deferred = 0;
         for (Decision decision : decisions.values()) {
@@ -113,7 +114,7 @@ public class FollowerDecisions {
     }
 
     /** Entries that go ahead take their place in the followers' limits; a follower whose place was taken meanwhile is decided again. */
-    private void reserveEntries(SignalAccepted accepted, List<Subscription> slice, boolean communityDefault, Instant received, SliceReads reads,
+    private void reserveEntries(SignalAccepted accepted, List<Subscription> slice, CommunityTerms terms, Instant received, SliceReads reads,
                                 Map<String, Decision> decisions) {
         Map<String, RiskState> read = reads.reservations();
         for (int round = 0; round <= MAX_REDECISIONS; round++) {
@@ -128,7 +129,7 @@ public class FollowerDecisions {
                 String userId = subscription.getUserId();
                 if (lost.contains(userId)) {
                     decisions.put(userId, round == MAX_REDECISIONS ? Decision.DEFERRED
-                            : decide(accepted, subscription, communityDefault, received, fresh(reads, userId), read));
+                            : decide(accepted, subscription, terms, received, fresh(reads, userId), read));
                 }
             }
             Set<String> retried = lost;
@@ -136,7 +137,7 @@ public class FollowerDecisions {
         }
     }
 
-    private Decision decide(SignalAccepted accepted, Subscription subscription, boolean communityDefault, Instant received, SliceReads reads,
+    private Decision decide(SignalAccepted accepted, Subscription subscription, CommunityTerms terms, Instant received, SliceReads reads,
                             Map<String, RiskState> reserved) {
         String userId = subscription.getUserId();
         UserStanding user = reads.users().get(userId);
@@ -160,7 +161,8 @@ public class FollowerDecisions {
             RiskState others = reserved.getOrDefault(userId, RiskState.none(userId)).keeping(r -> !r.executionId().equals(key.id()));
             AccountState seen = entry ? EntryReservations.including(state, others) : state;
             Optional<PlannedOrder> planned = planner.plan(accepted.signal(), accepted.providerId(), subscription.settings(),
-                    autoExecute(subscription, communityDefault), new Follower(userId, account, reads.profiles().get(userId), reads.breakers().get(userId), seen));
+                    autoExecute(subscription, terms), new Follower(userId, account, reads.profiles().get(userId), reads.breakers().get(userId), seen),
+                    terms.tradingHours());
             return planned.map(order -> decided(accepted, key, user, account, order, received)).orElse(Decision.NOTHING);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Deciding signal " + accepted.signalId() + " for " + user.username() + " failed; decided again at the next run", e);
@@ -214,8 +216,8 @@ public class FollowerDecisions {
         return membership == null ? Optional.of(MemberRefusal.NOT_A_MEMBER) : membership.refusal(user.status() == AccountStatus.ACTIVE, action);
     }
 
-    private static boolean autoExecute(Subscription subscription, boolean communityDefault) {
+    private static boolean autoExecute(Subscription subscription, CommunityTerms terms) {
         AutoExecute setting = subscription.settings().autoExecute();
-        return setting == AutoExecute.ON || (setting == AutoExecute.INHERIT && communityDefault);
+        return setting == AutoExecute.ON || (setting == AutoExecute.INHERIT && terms.autoExecuteByDefault());
     }
 }

@@ -25,6 +25,7 @@ import org.tradeexecutor.risk.entity.RiskProfile;
 import org.tradeexecutor.risk.entity.SizingMode;
 import org.tradeexecutor.risk.entity.SizingRequest;
 import org.tradeexecutor.risk.entity.SizingResult;
+import org.tradeexecutor.risk.entity.TradingHours;
 import org.tradeexecutor.risk.entity.SizingRule;
 import org.tradeexecutor.signals.entity.AssetClass;
 import org.tradeexecutor.signals.entity.Direction;
@@ -70,12 +71,13 @@ public class OrderPlanner {
     Clock clock;
 
     /** @return the follower's order, or empty when the signal asks nothing of this follower (an exit without a position) */
-    public Optional<PlannedOrder> plan(ParsedSignal signal, String providerId, SubscriptionSettings settings, boolean autoExecute, Follower follower) {
+    public Optional<PlannedOrder> plan(ParsedSignal signal, String providerId, SubscriptionSettings settings, boolean autoExecute, Follower follower,
+                                       TradingHours communityHours) {
         if (signal.symbol() == null) {
             return Optional.empty();
         }
         if (signal.kind() == SignalKind.ENTRY) {
-            return Optional.of(entry(signal, providerId, settings, autoExecute, follower));
+            return Optional.of(entry(signal, providerId, settings, autoExecute, follower, communityHours));
         }
         UpdateAction action = signal.update() == null ? null : signal.update().action();
         if (signal.kind() == SignalKind.EXIT || action == UpdateAction.CLOSE || action == UpdateAction.CLOSE_PARTIAL) {
@@ -89,7 +91,8 @@ public class OrderPlanner {
         return new ExecutionKey(signalId, userId, signal.kind() == SignalKind.ENTRY ? ENTRY_LEG : EXIT_LEG);
     }
 
-    private PlannedOrder entry(ParsedSignal signal, String providerId, SubscriptionSettings settings, boolean autoExecute, Follower follower) {
+    private PlannedOrder entry(ParsedSignal signal, String providerId, SubscriptionSettings settings, boolean autoExecute, Follower follower,
+                               TradingHours communityHours) {
         RiskProfile profile = follower.profile();
         Instrument instrument = signal.instrument();
         boolean option = instrument.assetClass() == AssetClass.OPTION;
@@ -126,7 +129,7 @@ public class OrderPlanner {
         }
         RiskDecision decision = RiskGate.check(new OrderIntent(symbol, size.quantity(), instrument.value(BigDecimal.ONE, price),
                 false, leverage, instrument.wholeUnits()), new RiskContext(profile, snapshot, state.positions(), state.dailyPnl(),
-                follower.breaker(), clock.instant()));
+                follower.breaker(), clock.instant(), communityHours));
         if (decision.tripsBreaker()) {
             riskProfiles.trip(follower.userId(), decision.reason());
         }

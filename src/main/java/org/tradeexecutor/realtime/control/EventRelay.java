@@ -18,6 +18,7 @@ import org.tradeexecutor.realtime.entity.MemberActivity;
 import org.tradeexecutor.realtime.entity.Notice;
 import org.tradeexecutor.realtime.entity.Topic;
 import org.tradeexecutor.signals.entity.SignalAccepted;
+import org.tradeexecutor.signals.entity.SignalRefused;
 import org.tradeexecutor.subscriptions.control.Subscriptions;
 
 import java.util.Locale;
@@ -93,6 +94,11 @@ public class EventRelay {
     void signal(@Observes SignalAccepted accepted) {
         clients.toCommunity(accepted.communityId(), "signal.received", Map.of("signalId", accepted.signalId(), "providerId", accepted.providerId(),
                 "symbol", String.valueOf(accepted.signal().symbol()), "kind", accepted.signal().kind().name()));
+    }
+
+    /** The hosts hear at once that their settings or plan stopped a signal (it is on the signals page too). */
+    void refused(@Observes SignalRefused refused) {
+        clients.toCommunity(refused.communityId(), "signal.refused", refused);
     }
 
     void joined(@Observes MemberJoined joined) {

@@ -16,6 +16,7 @@ import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.audit.control.RequestOrigins;
 import org.tradeexecutor.platform.entity.ApiError;
+import org.tradeexecutor.platform.entity.ApiProblems;
 import org.tradeexecutor.risk.control.RiskProfiles;
 import org.tradeexecutor.risk.entity.RiskPreset;
 import org.tradeexecutor.risk.entity.RiskProfile;
@@ -39,9 +40,6 @@ public class RiskProfileResource {
     @Context
     HttpServletRequest request;
 
-    /** @param problems one sentence per field out of range */
-    public record Invalid(String error, String message, List<String> problems) {
-    }
 
     @GET
     public RiskStatus get() {
@@ -71,7 +69,7 @@ public class RiskProfileResource {
     private Response saved(SignedInUser user, RiskProfile profile) {
         List<String> problems = profiles.save(profile, user.actor(), RequestOrigins.of(request));
         if (!problems.isEmpty()) {
-            return Response.status(400).entity(new Invalid("invalid_risk_profile", String.join(" ", problems), problems)).build();
+            return Response.status(400).entity(ApiProblems.of("invalid_risk_profile", problems)).build();
         }
         return Response.ok(status(user.id())).build();
     }

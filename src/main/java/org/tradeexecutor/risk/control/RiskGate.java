@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 
 /**
  * Decides whether an order may go out and how large (PRODUCT X3; reference §6.2 with its defects fixed). In order:
- * circuit breaker, minimum balance, intraday drawdown (trips the breaker), daily loss limit, trading hours, open
+ * circuit breaker, minimum balance, intraday drawdown (trips the breaker), daily loss limit, the trader's trading hours, the community's (in its time zone), open
  * positions, positions per symbol, leverage, max position size (existing + requested; reduce to fit), portfolio
  * exposure, buying power (reduce to fit). Orders that close positions only meet the HALTED breaker. Pure.
  */
@@ -53,6 +53,9 @@ public final class RiskGate {
         if (profile.tradingHoursEnabled() && !withinTradingHours(profile, context)) {
             return RiskDecision.rejected("trading_hours", "Outside the trading window " + clock(profile.tradingStartMinute()) + "–"
                     + clock(profile.tradingEndMinute()) + " UTC.");
+        }
+        if (!context.communityHours().openAt(context.now())) {
+            return RiskDecision.rejected("trading_hours", "Outside the community's trading hours: " + context.communityHours() + ".");
         }
         long inSymbol = context.positions().stream().filter(p -> p.symbol().equals(order.symbol())).count();
         if (inSymbol == 0 && context.positions().size() >= profile.maxOpenPositions()) {

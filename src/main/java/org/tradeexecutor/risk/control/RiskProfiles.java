@@ -4,7 +4,11 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.tradeexecutor.communities.control.Memberships;
+import org.tradeexecutor.communities.entity.Community;
+import org.tradeexecutor.communities.entity.MemberJoined;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.bson.Document;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
@@ -50,6 +54,9 @@ public class RiskProfiles {
     MongoConnection mongo;
 
     @Inject
+    Memberships memberships;
+
+    @Inject
     Clock clock;
 
     public RiskProfile of(String userId) {
@@ -67,6 +74,17 @@ public class RiskProfiles {
         Map<String, BreakerState> found = breakers.findByUserIdIn(userIds).stream()
                 .collect(Collectors.toMap(CircuitBreaker::userId, CircuitBreaker::state, (a, b) -> a));
         return userIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> found.getOrDefault(id, BreakerState.ACTIVE)));
+    }
+
+    /**
+     * A new member of a community starts from its default preset (PRODUCT C5) unless they saved a profile of their own
+     * already (a profile is the trader's, across communities: one that joins a second community keeps theirs).
+     */
+    void startFromCommunityDefault(@Observes MemberJoined joined) {
+        if (profiles.findById(joined.userId()).isEmpty()) {
+            RiskPreset preset = memberships.community(joined.communityId()).map(Community::defaultRiskPreset).orElse(RiskPreset.MODERATE);
+            profiles.save(preset.forUser(joined.userId()));
+        }
     }
 
     /** Saves a valid profile; answers the problems and saves nothing otherwise. */

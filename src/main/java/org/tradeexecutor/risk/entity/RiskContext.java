@@ -13,7 +13,13 @@ import java.util.List;
  * @param dailyPnl  realised and unrealised profit or loss since 00:00 UTC
  * @param breaker   the circuit breaker's state
  * @param now       the moment of the decision
+ * @param communityHours when the community lets entries open positions, in its time zone
  */
 public record RiskContext(RiskProfile profile, AccountSnapshot account, List<OpenPosition> positions, BigDecimal dailyPnl,
-                          BreakerState breaker, Instant now) {
+                          BreakerState breaker, Instant now, TradingHours communityHours) {
+
+    /** Outside any community's hours (a closing order, a manual one). */
+    public RiskContext(RiskProfile profile, AccountSnapshot account, List<OpenPosition> positions, BigDecimal dailyPnl, BreakerState breaker, Instant now) {
+        this(profile, account, positions, dailyPnl, breaker, now, TradingHours.ALWAYS);
+    }
 }

@@ -20,6 +20,7 @@ import org.tradeexecutor.signals.control.SignalIntake;
 import org.tradeexecutor.signals.control.SignalRepository;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 import org.tradeexecutor.signals.entity.Signal;
+import org.tradeexecutor.signals.entity.SignalRefusal;
 
 import java.time.Instant;
 
@@ -40,9 +41,9 @@ public class SignalResource {
     @Context
     HttpServletRequest request;
 
-    /** The stored signal with its parse result. */
+    /** The stored signal with its parse result and, when the community did not take it, why. */
     public record SignalView(String id, String communityId, String providerId, String source, String sourceMessageId, String status,
-                             String rawText, Instant receivedAt, Instant updatedAt, ParsedSignal parsed) {
+                             String rawText, Instant receivedAt, Instant updatedAt, ParsedSignal parsed, SignalRefusal refusal) {
     }
 
     @GET
@@ -57,6 +58,7 @@ public class SignalResource {
         }
         Signal s = found.get();
         return Response.ok(new SignalView(s.getId(), s.getCommunityId(), s.getProviderId(), s.getSource().name(), s.getSourceMessageId(),
-                s.getStatus().name(), s.getRawText(), s.getReceivedAt(), s.getUpdatedAt(), SignalIntake.parsedOf(s))).build();
+                s.getStatus().name(), s.getRawText(), s.getReceivedAt(), s.getUpdatedAt(), SignalIntake.parsedOf(s),
+                s.refusal().orElse(null))).build();
     }
 }

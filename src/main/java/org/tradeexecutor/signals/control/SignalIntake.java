@@ -16,6 +16,8 @@ import org.tradeexecutor.signals.entity.Provider;
 import org.tradeexecutor.signals.entity.Signal;
 import org.tradeexecutor.signals.entity.SignalAccepted;
 import org.tradeexecutor.signals.entity.SignalEdited;
+import org.tradeexecutor.signals.entity.SignalRefusal;
+import org.tradeexecutor.signals.entity.SignalRefused;
 import org.tradeexecutor.signals.entity.SignalSource;
 import org.tradeexecutor.signals.entity.SignalStatus;
 
@@ -47,6 +49,12 @@ public class SignalIntake {
 
     @Inject
     Event<SignalEdited> edited;
+
+    @Inject
+    Event<SignalRefused> refused;
+
+    @Inject
+    SignalAdmission admission;
 
     @Inject
     MetricRegistry metrics;
@@ -89,15 +97,14 @@ public class SignalIntake {
         }
         Signal signal = new Signal(id, provider.getCommunityId(), provider.getId(), source, dedupKey, raw, submittedBy, clock.instant());
         signal.parsed(parsed, JSON.toJson(parsed), clock.instant());
+        Optional<SignalRefusal> refusal = admitted(signal, parsed);
         try {
             signals.insert(signal);
         } catch (RuntimeException e) {
             // Two copies of one message raced: the other one was stored first and is the answer.
             return signals.findById(id).map(this::duplicate).orElseThrow(() -> e);
         }
-        if (parsed.status() == ParseStatus.VALID) {
-            accepted.fire(new SignalAccepted(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
-        }
+        announce(signal, parsed, refusal, false);
         return new IntakeOutcome.Stored(signal, parsed, false);
     }
 
@@ -112,19 +119,37 @@ public class SignalIntake {
             return accept(provider, source, raw, repliedTo, dedupKey, submittedBy);
         }
         Signal signal = stored.get();
-        boolean wasValid = signal.getParseStatus() == ParseStatus.VALID;
+        boolean wasAccepted = signal.getParseStatus() == ParseStatus.VALID && signal.refusal().isEmpty();
         boolean planned = signal.getStatus() == SignalStatus.EXECUTING || signal.getStatus() == SignalStatus.EXECUTED;
         ParsedSignal parsed = timedParse(raw, repliedTo, source.name().toLowerCase(Locale.ROOT));
         signal.edited(raw, parsed, JSON.toJson(parsed), clock.instant());
+        Optional<SignalRefusal> refusal = planned ? Optional.empty() : admitted(signal, parsed);
         signals.save(signal);
-        if (parsed.status() == ParseStatus.VALID && !planned) {
-            if (wasValid) {
-                edited.fire(new SignalEdited(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
-            } else {
-                accepted.fire(new SignalAccepted(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
-            }
+        if (!planned) {
+            announce(signal, parsed, refusal, wasAccepted);
         }
         return new IntakeOutcome.Stored(signal, parsed, false);
+    }
+
+    /** A VALID signal the community does not take is marked REJECTED with the reason before it is stored. */
+    private Optional<SignalRefusal> admitted(Signal signal, ParsedSignal parsed) {
+        Optional<SignalRefusal> refusal = parsed.status() == ParseStatus.VALID ? admission.refusal(signal.getCommunityId(), parsed) : Optional.empty();
+        refusal.ifPresent(why -> {
+            signal.refused(why, clock.instant());
+            metrics.counter("signals.refused", new Tag("why", why.code())).inc();
+        });
+        return refusal;
+    }
+
+    /** After the write: a taken VALID signal is accepted (or, when it was accepted before an edit, edited); a refused one is told. */
+    private void announce(Signal signal, ParsedSignal parsed, Optional<SignalRefusal> refusal, boolean wasAccepted) {
+        if (refusal.isPresent()) {
+            refused.fire(new SignalRefused(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed.symbol(), refusal.get()));
+        } else if (parsed.status() == ParseStatus.VALID && wasAccepted) {
+            edited.fire(new SignalEdited(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
+        } else if (parsed.status() == ParseStatus.VALID) {
+            accepted.fire(new SignalAccepted(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
+        }
     }
 
     private ParsedSignal timedParse(String raw, String repliedTo, String sourceTag) {

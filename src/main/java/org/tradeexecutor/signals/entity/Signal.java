@@ -7,6 +7,7 @@ import jakarta.nosql.Id;
 import org.tradeexecutor.platform.entity.InstantAsDate;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One accepted input, stored before anything acts on it (PRODUCT S6). When the source gives a message id or an
@@ -42,6 +43,11 @@ public class Signal {
     private String submittedBy;
     @Column
     private int edits;
+    /** Set when the community refused a well-read signal ({@link SignalRefusal#code()}). */
+    @Column
+    private String refusal;
+    @Column
+    private String refusalReason;
     @Column
     @Convert(InstantAsDate.class)
     private Instant receivedAt;
@@ -87,12 +93,26 @@ public class Signal {
         this.parseStatus = parsed.status();
         this.kind = parsed.kind();
         this.symbol = parsed.symbol();
+        this.refusal = null;
+        this.refusalReason = null;
         this.status = switch (parsed.status()) {
             case VALID, NEEDS_REVIEW -> SignalStatus.PARSED;
             case IGNORED -> SignalStatus.IGNORED;
             case REJECTED -> SignalStatus.REJECTED;
         };
         this.updatedAt = when;
+    }
+
+    /** The community does not take this signal: REJECTED with the reason, never announced. */
+    public void refused(SignalRefusal why, Instant when) {
+        this.status = SignalStatus.REJECTED;
+        this.refusal = why.code();
+        this.refusalReason = why.reason();
+        this.updatedAt = when;
+    }
+
+    public Optional<SignalRefusal> refusal() {
+        return refusal == null ? Optional.empty() : Optional.of(new SignalRefusal(refusal, refusalReason));
     }
 
     /** The execution component has started (EXECUTING) or finished (EXECUTED) planning the orders of this signal. */

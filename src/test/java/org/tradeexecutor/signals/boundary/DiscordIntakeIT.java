@@ -174,7 +174,7 @@ class DiscordIntakeIT {
         assertEquals("VALID", counted.getString("parseStatus"));
         assertEquals(3, stored(), "the ones that do not count are stored for the hosts to see why");
         assertEquals(1, TestStore.database().getCollection("security_audits").countDocuments(new Document("action", "community.settings")
-                .append("detail", new Document("$regex", "555000000000000001"))));
+                .append("detail", "discordGuildId").append("after", "discordGuildId=555000000000000001")));
     }
 
     @Test
