@@ -68,6 +68,12 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /** Subscribes to a topic and waits until the server says so. */
+    public void subscribe(String topic) {
+        send("{\"type\":\"subscribe\",\"topic\":\"" + topic + "\"}");
+        await(m -> "subscribed".equals(m.getString("type")) && topic.equals(m.getJsonObject("data").getString("topic")));
+    }
+
     /** The first message (received before or within 10 s) that matches. */
     public JsonObject await(Predicate<JsonObject> wanted) {
         long deadline = System.currentTimeMillis() + 10_000;

@@ -7,6 +7,7 @@ import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
 import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.CommunitySettings;
+import org.tradeexecutor.communities.entity.Plan;
 import org.tradeexecutor.risk.entity.RiskPreset;
 
 import java.util.List;
@@ -53,6 +54,25 @@ public class CommunityConfiguration {
             audit.record(new AuditEvent("community.settings", AuditOutcome.SUCCESS, by, communityId, origin, "community " + communityId,
                     changed.isEmpty() ? "nothing changed" : String.join(", ", changed), only(was, changed), only(now, changed)));
             return new Change(after, List.of());
+        });
+    }
+
+    /**
+     * Puts the community on a plan (billing, or a platform admin by hand), audited {@code community.plan_changed} with
+     * before and after and why.
+     *
+     * @return the plan it had; empty when there is no such community
+     */
+    public Optional<Plan> changePlan(String communityId, Plan plan, AuditEvent.Actor by, AuditEvent.Origin origin, String why) {
+        return communities.findById(communityId).map(community -> {
+            Plan before = community.plan();
+            if (before != plan) {
+                community.changePlan(plan);
+                communities.save(community);
+            }
+            audit.record(new AuditEvent("community.plan_changed", AuditOutcome.SUCCESS, by, communityId, origin, "community " + communityId, why,
+                    before.name(), plan.name()));
+            return before;
         });
     }
 

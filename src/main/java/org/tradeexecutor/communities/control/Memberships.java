@@ -99,6 +99,11 @@ public class Memberships {
         mongo.database().getCollection("memberships").updateOne(new Document("_id", key), Updates.set("lastActiveAt", Date.from(now)));
     }
 
+    /** How many members the community has, every role and standing. */
+    public long count(String communityId) {
+        return memberships.countByCommunityId(communityId);
+    }
+
     public Optional<Community> community(String communityId) {
         return communities.findById(communityId);
     }

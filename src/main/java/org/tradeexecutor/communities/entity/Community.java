@@ -113,5 +113,7 @@ public class Community {
     public String getName() { return name; }
     public String getOwnerId() { return ownerId; }
     public String getPlan() { return plan; }
+    public Plan plan() { return Plan.of(plan); }
+    public void changePlan(Plan plan) { this.plan = plan.name(); }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -15,6 +15,6 @@ public record CommunityOverview(String communityId, String name, String plan, lo
 
     /** "FREE" reads "Free". */
     public String planLabel() {
-        return plan == null || plan.isEmpty() ? "Free" : plan.charAt(0) + plan.substring(1).toLowerCase();
+        return Plan.of(plan).label();
     }
 }

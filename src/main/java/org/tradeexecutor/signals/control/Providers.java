@@ -59,6 +59,11 @@ public class Providers {
         return providers.findById(providerId).filter(p -> p.getCommunityId().equals(communityId));
     }
 
+    /** How many providers the community has, against its plan's limit. */
+    public long count(String communityId) {
+        return providers.findByCommunityId(communityId).size();
+    }
+
     /** Any provider by id, for intake paths that learn the community from the provider. */
     public Optional<Provider> find(String providerId) {
         return providers.findById(providerId);
@@ -67,8 +72,8 @@ public class Providers {
     /** Creates a provider (audited); a webhook provider gets a new secret, or {@code presetSecret} when given (demo data). */
     public ProviderCreated create(String communityId, String name, ProviderType type, String discordChannelId, List<String> discordAuthorIds,
                                   AuditEvent.Actor by, AuditEvent.Origin origin, String presetSecret) {
-        Plan plan = memberships.community(communityId).map(Community::getPlan).map(Plan::of).orElse(Plan.FREE);
-        if (providers.findByCommunityId(communityId).size() >= plan.maxProviders()) {
+        Plan plan = memberships.community(communityId).map(Community::plan).orElse(Plan.FREE);
+        if (count(communityId) >= plan.maxProviders()) {
             throw new ProviderLimitReached("The " + plan.name().toLowerCase() + " plan allows " + plan.maxProviders()
                     + " providers; upgrade the plan or remove one.");
         }

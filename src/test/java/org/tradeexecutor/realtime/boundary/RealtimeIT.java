@@ -59,7 +59,7 @@ class RealtimeIT {
         JsonObject issued = WebClient.json(owner.sendJson("POST", "/api/me/tokens", "{\"name\":\"ws bot\"}"));
         try (SocketClient bot = SocketClient.withToken(base, issued.getString("token"))) {
             assertEquals(username, bot.awaitType("welcome").getJsonObject("data").getString("username"));
-            subscribe(bot, "trades");
+            bot.subscribe("trades");
             assertEquals(204, owner.send("application/json", "DELETE", "/api/me/tokens/" + issued.getString("id"), null).statusCode());
             String close = bot.awaitClose();
             assertTrue(close.startsWith("1008 "), "revoking the token closes its connection: " + close);
@@ -82,13 +82,13 @@ class RealtimeIT {
              SocketClient b = SocketClient.signedIn(base, community.username("ws-b"));
              SocketClient host = SocketClient.signedIn(base, "exec-host-" + community.tag)) {
             assertEquals(community.username("ws-a"), a.awaitType("welcome").getJsonObject("data").getString("username"));
-            subscribe(a, "trades");
-            subscribe(a, "portfolio");
+            a.subscribe("trades");
+            a.subscribe("portfolio");
             assertEquals(0, data(a.awaitType("portfolio.updated")).getJsonArray("positions").size(), "a subscriber gets the current state at once");
-            subscribe(a, "notifications");
-            subscribe(b, "trades");
-            subscribe(b, "notifications");
-            subscribe(host, "community");
+            a.subscribe("notifications");
+            b.subscribe("trades");
+            b.subscribe("notifications");
+            host.subscribe("community");
             a.send("{\"type\":\"subscribe\",\"topic\":\"community\"}");
             assertEquals("forbidden_topic", a.await(m -> isError(m, "forbidden_topic")).getJsonObject("data").getString("code"),
                     "a trader cannot listen to the community");
@@ -126,8 +126,8 @@ class RealtimeIT {
              SocketClient host = SocketClient.signedIn(base, "exec-host-" + community.tag)) {
             trader.awaitType("welcome");
             host.awaitType("welcome");
-            subscribe(trader, "trades");
-            subscribe(host, "community");
+            trader.subscribe("trades");
+            host.subscribe("community");
             community.signal("BUY AMD SL 50");
 
             JsonObject own = data(trader.await(m -> "trade.rejected".equals(m.getString("type"))));
@@ -184,8 +184,8 @@ class RealtimeIT {
         TradingCommunity community = new TradingCommunity(base);
         community.trader("burst", "ON");
         try (SocketClient client = SocketClient.signedIn(base, community.username("burst"))) {
-            subscribe(client, "portfolio");
-            subscribe(client, "trades");
+            client.subscribe("portfolio");
+            client.subscribe("trades");
             List<String> symbols = List.of("AMD", "INTC", "NVDA", "MU");
             List<Thread> posting = symbols.stream().map(symbol -> new Thread(() -> community.signal("BUY " + symbol + " SL 1"))).toList();
             posting.forEach(Thread::start);
@@ -234,11 +234,6 @@ class RealtimeIT {
         String metrics = new WebClient(base).get("/metrics?scope=application", "text/plain").body();
         return metrics.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
-    }
-
-    private static void subscribe(SocketClient client, String topic) {
-        client.send("{\"type\":\"subscribe\",\"topic\":\"" + topic + "\"}");
-        client.await(m -> "subscribed".equals(m.getString("type")) && topic.equals(data(m).getString("topic")));
     }
 
     private static boolean isError(JsonObject message, String code) {
