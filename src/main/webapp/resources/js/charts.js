@@ -3,7 +3,8 @@
  * page: a canvas names its data source in data-source. Performance charts (data-chart="performance") draw P&L bars
  * per bucket, the cumulative P&L and the drawdown; the period buttons and bucket menu beside them (data-for the
  * canvas id) fetch the chart again without reloading the page. Equity charts (data-chart="equity") draw a provider's
- * cumulative pnlPercent. What a chart shows is kept in window.dteCharts.shown[canvasId], as the API answered it.
+ * cumulative pnlPercent. Community charts: data-chart="growth" draws the members of the overview's last 90 days,
+ * data-chart="community" the P&L bars and trades of a community analytics report. What a chart shows is kept in window.dteCharts.shown[canvasId], as the API answered it.
  */
 (function () {
     'use strict';
@@ -96,6 +97,43 @@
         });
     }
 
+    function growth(canvas, overview) {
+        draw(canvas, {
+            type: 'line',
+            data: {
+                labels: overview.growth.map(function (p) { return p.day; }),
+                datasets: [{label: 'Members', borderColor: LINE, pointRadius: 0, fill: false, stepped: true,
+                    data: overview.growth.map(function (p) { return p.members; })}]
+            },
+            options: {animation: false, responsive: true, maintainAspectRatio: false, scales: {y: {beginAtZero: true, ticks: {precision: 0}}}}
+        });
+    }
+
+    function community(canvas, report) {
+        var buckets = report.buckets;
+        draw(canvas, {
+            data: {
+                labels: buckets.map(function (b) { return b.start; }),
+                datasets: [
+                    {type: 'bar', label: 'P&L', yAxisID: 'money', order: 2,
+                        data: buckets.map(function (b) { return number(b.figures.pnl); }),
+                        backgroundColor: buckets.map(function (b) { return number(b.figures.pnl) < 0 ? LOSS : GAIN; })},
+                    {type: 'line', label: 'Trades', yAxisID: 'count', order: 1, borderColor: LINE, pointRadius: 0,
+                        data: buckets.map(function (b) { return b.figures.trades; })},
+                    {type: 'line', label: 'Signals', yAxisID: 'count', order: 0, borderColor: DRAWDOWN, borderDash: [4, 3], pointRadius: 0,
+                        data: buckets.map(function (b) { return b.figures.signals; })}
+                ]
+            },
+            options: {
+                animation: false, responsive: true, maintainAspectRatio: false, interaction: {mode: 'index', intersect: false},
+                scales: {
+                    money: {type: 'linear', position: 'left', title: {display: true, text: 'USD'}},
+                    count: {type: 'linear', position: 'right', beginAtZero: true, grid: {drawOnChartArea: false}, title: {display: true, text: 'count'}}
+                }
+            }
+        });
+    }
+
     /** Fetches the performance chart for the period and bucket now chosen beside it. */
     function refreshPerformance(canvas) {
         var period = canvas.getAttribute('data-period') || '30d';
@@ -135,6 +173,12 @@
         document.querySelectorAll('canvas[data-chart="performance"]').forEach(wire);
         document.querySelectorAll('canvas[data-chart="equity"]').forEach(function (canvas) {
             load(canvas, canvas.getAttribute('data-source'), equity);
+        });
+        document.querySelectorAll('canvas[data-chart="growth"]').forEach(function (canvas) {
+            load(canvas, canvas.getAttribute('data-source'), growth);
+        });
+        document.querySelectorAll('canvas[data-chart="community"]').forEach(function (canvas) {
+            load(canvas, canvas.getAttribute('data-source'), community);
         });
     }
 

@@ -31,6 +31,8 @@ public final class TradeHistorySeeder {
     private final List<Document> trades = new ArrayList<>();
     private final Map<String, Document> days = new LinkedHashMap<>();
     private final Map<String, Document> heads = new LinkedHashMap<>();
+    /** A community's traders by month: written once, at the end (a month spans the day-by-day flushes). */
+    private final Map<String, Document> months = new LinkedHashMap<>();
     private long written;
 
     public TradeHistorySeeder(MongoDatabase database) {
@@ -69,14 +71,18 @@ public final class TradeHistorySeeder {
         Document row = DailyRollups.row(t);
         count("user|" + t.userId(), day, t, row);
         count("provider|" + t.providerId(), day, t, row);
-        count("community|" + t.communityId(), day, t, null);
+        Document community = count("community|" + t.communityId(), day, t, null);
+        DailyRollups.breakdowns(t).forEach(part -> countPart(community, part, t));
+        String monthId = DailyRollups.traderMonthId(t.communityId(), day.substring(0, 7));
+        Document month = months.computeIfAbsent(monthId, id -> new Document("_id", id).append("scope", "communityTraders").append("ownerId", t.communityId()));
+        countPart(month, "traders." + t.userId(), t);
         if (trades.size() >= 20_000) {
             flushTrades();
         }
         return this;
     }
 
-    private void count(String ledgerKey, String day, Trade t, Document row) {
+    private Document count(String ledgerKey, String day, Trade t, Document row) {
         Document rollup = days.computeIfAbsent(DailyRollups.dayId(ledgerKey, day), id -> new Document("_id", id)
                 .append("scope", ledgerKey.substring(0, ledgerKey.indexOf('|'))).append("ownerId", ledgerKey.substring(ledgerKey.indexOf('|') + 1))
                 .append("day", day).append("trades", 0).append("wins", 0).append("losses", 0).append("evens", 0)
@@ -92,6 +98,17 @@ public final class TradeHistorySeeder {
             head.get("days", Document.class).merge(day, 1, (a, b) -> (Integer) a + (Integer) b);
             head.put("version", head.getInteger("version") + 1);
         }
+        return rollup;
+    }
+
+    /** One trade into a breakdown of a rollup ({@code providers.<id>} and the like), as DailyRollups counts it. */
+    private static void countPart(Document rollup, String part, Trade t) {
+        String[] path = part.split("\\.", 2);
+        Document parts = (Document) rollup.computeIfAbsent(path[0], k -> new Document());
+        Document totals = (Document) parts.computeIfAbsent(path[1], k -> new Document("trades", 0).append("wins", 0).append("pnl", BigDecimal.ZERO));
+        totals.put("trades", totals.getInteger("trades") + 1);
+        totals.put("wins", totals.getInteger("wins") + (t.pnl().signum() > 0 ? 1 : 0));
+        totals.put("pnl", ((BigDecimal) totals.get("pnl")).add(t.pnl()));
     }
 
     private void flushTrades() {
@@ -105,6 +122,11 @@ public final class TradeHistorySeeder {
     /** Writes what is collected; the ledgers' days and heads replace what the store had for them. @return trades written */
     public long write() {
         flushDays();
+        List<Document> traders = new ArrayList<>(months.values());
+        traders.forEach(month -> month.get("traders", Document.class).values()
+                .forEach(totals -> ((Document) totals).put("pnl", new Decimal128((BigDecimal) ((Document) totals).get("pnl")))));
+        replace(DailyRollups.COLLECTION, traders);
+        months.clear();
         replace(DailyRollups.HEADS, new ArrayList<>(heads.values()));
         heads.clear();
         return written;
@@ -117,6 +139,11 @@ public final class TradeHistorySeeder {
         for (Document d : days.values()) {
             d.put("pnl", new Decimal128((BigDecimal) d.get("pnl")));
             d.put("fees", new Decimal128((BigDecimal) d.get("fees")));
+            for (String breakdown : List.of("providers", "classes")) {
+                if (d.get(breakdown) instanceof Document parts) {
+                    parts.values().forEach(totals -> ((Document) totals).put("pnl", new Decimal128((BigDecimal) ((Document) totals).get("pnl"))));
+                }
+            }
             if (d.getList("rows", Document.class).isEmpty()) {
                 d.remove("rows");
             }

@@ -17,6 +17,8 @@ import org.tradeexecutor.portfolio.entity.TradeBooked;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.tradeexecutor.signals.entity.Instrument;
+
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -29,6 +31,7 @@ import java.util.List;
  * days): trades, wins, losses, evens, pnl, fees; a user's and a provider's day also keep the day's trades as rows,
  * from which {@link TradeLedgers} builds their ledgers;</li>
  * <li>totals per user and provider ({@code userProvider|<user>|<provider>});</li>
+ * <li>a community's day split by provider and asset class, its month by trader ({@code communityTraders|<id>|<yyyy-MM>});</li>
  * <li>per user and provider a head ({@code ledger_heads}) counting the changes of each day, which tells a ledger held
  * in memory (on any instance) which days to read again.</li>
  * </ul>
@@ -57,10 +60,12 @@ public class DailyRollups {
         Document row = row(trade);
         touchHead("user|" + trade.userId(), day);
         touchHead("provider|" + trade.providerId(), day);
-        count("user|" + trade.userId() + "|" + day, "user", trade.userId(), day, trade, row);
-        count("provider|" + trade.providerId() + "|" + day, "provider", trade.providerId(), day, trade, row);
-        count("community|" + trade.communityId() + "|" + day, "community", trade.communityId(), day, trade, null);
-        count("userProvider|" + trade.userId() + "|" + trade.providerId(), "userProvider", trade.userId(), null, trade, null);
+        count("user|" + trade.userId() + "|" + day, "user", trade.userId(), day, trade, row, List.of());
+        count("provider|" + trade.providerId() + "|" + day, "provider", trade.providerId(), day, trade, row, List.of());
+        count("community|" + trade.communityId() + "|" + day, "community", trade.communityId(), day, trade, null, breakdowns(trade));
+        count(traderMonthId(trade.communityId(), day.substring(0, 7)), "communityTraders", trade.communityId(), null, trade, null,
+                List.of("traders." + trade.userId()));
+        count("userProvider|" + trade.userId() + "|" + trade.providerId(), "userProvider", trade.userId(), null, trade, null, List.of());
         touchHead("user|" + trade.userId(), day);
         touchHead("provider|" + trade.providerId(), day);
     }
@@ -75,7 +80,23 @@ public class DailyRollups {
                 Updates.combine(Updates.inc("days." + day, 1), Updates.inc("version", 1)), new UpdateOptions().upsert(true));
     }
 
-    private void count(String id, String scope, String ownerId, String day, Trade trade, Document row) {
+    /**
+     * The community's day also splits its counts by provider and asset class (the community analytics):
+     * {@code providers.<id>}, {@code classes.<ASSET_CLASS>}, each with trades, wins and pnl.
+     */
+    public static List<String> breakdowns(Trade trade) {
+        return List.of("providers." + trade.providerId(), "classes." + Instrument.of(trade.symbol()).assetClass().name());
+    }
+
+    /**
+     * A community's traders are counted per month ({@code traders.<userId>}): a day of a thousand members would be a
+     * large document, and two years of days too much to read for a ranking.
+     */
+    public static String traderMonthId(String communityId, String month) {
+        return "communityTraders|" + communityId + "|" + month;
+    }
+
+    private void count(String id, String scope, String ownerId, String day, Trade trade, Document row, List<String> breakdowns) {
         int outcome = trade.outcome();
         List<Bson> updates = new ArrayList<>(List.of(Updates.setOnInsert("scope", scope), Updates.setOnInsert("ownerId", ownerId),
                 Updates.inc("trades", 1), Updates.inc(outcome > 0 ? "wins" : outcome < 0 ? "losses" : "evens", 1),
@@ -83,6 +104,11 @@ public class DailyRollups {
                 Updates.pushEach("booked", List.of(trade.id()), new PushOptions().slice(-BOOKED_KEPT))));
         if (day != null) {
             updates.add(Updates.setOnInsert("day", day));
+        }
+        for (String part : breakdowns) {
+            updates.add(Updates.inc(part + ".trades", 1));
+            updates.add(Updates.inc(part + ".wins", outcome > 0 ? 1 : 0));
+            updates.add(Updates.inc(part + ".pnl", new Decimal128(trade.pnl())));
         }
         if (row != null) {
             updates.add(Updates.push("rows", row));

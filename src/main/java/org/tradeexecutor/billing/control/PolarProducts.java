@@ -18,8 +18,8 @@ import java.util.Optional;
 public class PolarProducts {
 
     @Inject
-    @ConfigProperty(name = "POLAR_PRODUCT_PLANS", defaultValue = "")
-    String configured;
+    @ConfigProperty(name = "POLAR_PRODUCT_PLANS")
+    Optional<String> configured;
 
     private volatile Map<String, Plan> plans;
 
@@ -29,7 +29,7 @@ public class PolarProducts {
 
     private Map<String, Plan> plans() {
         if (plans == null) {
-            plans = parse(configured);
+            plans = parse(configured.orElse(""));
         }
         return plans;
     }

@@ -41,8 +41,8 @@ public class PolarWebhooks {
     static final String HANDLED = "billing_webhooks";
 
     @Inject
-    @ConfigProperty(name = "POLAR_WEBHOOK_SECRET", defaultValue = "")
-    String secret;
+    @ConfigProperty(name = "POLAR_WEBHOOK_SECRET")
+    Optional<String> configuredSecret;
 
     @Inject
     BillingSubscriptions subscriptions;
@@ -64,7 +64,8 @@ public class PolarWebhooks {
     }
 
     private WebhookOutcome handle(String webhookId, String timestamp, String signature, byte[] body) {
-        if (secret.isBlank()) {
+        String secret = configuredSecret.filter(s -> !s.isBlank()).orElse(null);
+        if (secret == null) {
             return new WebhookOutcome.Refused(503, "billing_not_configured", "POLAR_WEBHOOK_SECRET is not set: billing webhooks are not taken.");
         }
         if (webhookId == null || webhookId.isBlank() || webhookId.length() > 200) {

@@ -18,6 +18,7 @@ import org.tradeexecutor.platform.control.MongoConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +42,9 @@ public class Memberships {
 
     @Inject
     MongoConnection mongo;
+
+    @Inject
+    MemberActivity activity;
 
     @Inject
     Clock clock;
@@ -85,18 +89,29 @@ public class Memberships {
     }
 
     /**
-     * The member made a request: {@code lastActiveAt} is written at most once an hour per member and instance (the
-     * time this instance last wrote it is remembered), so activity costs no write per request.
+     * The member made a request: {@code lastActiveAt} is written, and the member counted active that UTC day, at most
+     * once an hour per member and instance (the time this instance last wrote it is remembered) and at the first
+     * request of a new day, so activity costs no write per request.
      */
     public void seen(String communityId, String userId) {
         String key = Membership.key(communityId, userId);
         Instant now = clock.instant();
         Instant written = lastSeenWritten.get(key);
-        if (written != null && written.plus(SEEN_RESOLUTION).isAfter(now)) {
+        if (written != null && written.plus(SEEN_RESOLUTION).isAfter(now)
+                && written.truncatedTo(ChronoUnit.DAYS).equals(now.truncatedTo(ChronoUnit.DAYS))) {
             return;
         }
         lastSeenWritten.put(key, now);
         mongo.database().getCollection("memberships").updateOne(new Document("_id", key), Updates.set("lastActiveAt", Date.from(now)));
+        activity.active(communityId, userId, now);
+    }
+
+    /** The member lets (or no longer lets) the community's analytics name them among its top traders. */
+    public Optional<Membership> showInRankings(String communityId, String userId, boolean shown) {
+        return find(communityId, userId).map(membership -> {
+            membership.showInRankings(shown);
+            return memberships.save(membership);
+        });
     }
 
     /** How many members the community has, every role and standing. */

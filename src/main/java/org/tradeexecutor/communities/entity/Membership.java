@@ -36,6 +36,13 @@ public class Membership {
     @Convert(InstantAsDate.class)
     private Instant lastActiveAt;
 
+    /** Whether the member lets the community's analytics name them among its top traders (off until they say so). */
+    @Column
+    private Boolean showInRankings;
+
+    public boolean isShowInRankings() { return Boolean.TRUE.equals(showInRankings); }
+    public void showInRankings(boolean shown) { this.showInRankings = shown; }
+
     public Membership() {
     }
 

@@ -3,6 +3,7 @@ package org.tradeexecutor.signals.control;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
@@ -15,6 +16,8 @@ import org.tradeexecutor.platform.control.MongoConnection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The signals a community's plan allows per UTC day (PRODUCT C6), counted atomically: one conditional increment of
@@ -58,6 +61,17 @@ public class SignalAllowance {
     public long today(String communityId) {
         Document day = mongo.database().getCollection(COLLECTION).find(new Document("_id", key(communityId))).first();
         return day == null ? 0 : ((Number) day.get("count")).longValue();
+    }
+
+    /** Signals taken per UTC day from {@code from} to {@code to} (both included; days without any are missing), one id range. */
+    public Map<LocalDate, Long> days(String communityId, LocalDate from, LocalDate to) {
+        Map<LocalDate, Long> days = new TreeMap<>();
+        mongo.database().getCollection(COLLECTION).find(Filters.and(Filters.gte("_id", communityId + "|" + from),
+                Filters.lt("_id", communityId + "|" + to.plusDays(1)))).forEach(day -> {
+            String id = day.getString("_id");
+            days.put(LocalDate.parse(id.substring(id.lastIndexOf('|') + 1)), ((Number) day.get("count")).longValue());
+        });
+        return days;
     }
 
     private String key(String communityId) {

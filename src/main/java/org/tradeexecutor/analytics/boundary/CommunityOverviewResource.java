@@ -1,4 +1,4 @@
-package org.tradeexecutor.communities.boundary;
+package org.tradeexecutor.analytics.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -7,11 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.tradeexecutor.access.control.CurrentUser;
-import org.tradeexecutor.communities.control.CommunityOverviews;
-import org.tradeexecutor.communities.entity.CommunityOverview;
+import org.tradeexecutor.analytics.control.CommunityOverviews;
+import org.tradeexecutor.analytics.entity.CommunityOverview;
 
-/** Host API of the active community. */
-@Path("community")
+/** {@code GET /api/community/overview}: the active community at a glance (hosts, PRODUCT P5). */
+@Path("community/overview")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunityOverviewResource {
 
@@ -22,9 +22,7 @@ public class CommunityOverviewResource {
     CommunityOverviews overviews;
 
     @GET
-    @Path("overview")
     public CommunityOverview overview() {
-        String communityId = currentUser.requireHost().activeCommunityId().orElseThrow();
-        return overviews.of(communityId).orElseThrow(NotFoundException::new);
+        return overviews.of(currentUser.requireHost().activeCommunityId().orElseThrow()).orElseThrow(NotFoundException::new);
     }
 }
