@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +49,7 @@ public final class DashboardsBenchmark {
     private static final double WHALE_SHARE = 0.52;
     private static final int PROVIDERS = 20;
     private static final int RUNS = 200;
+    private static final int AUDITS = 10_000;
     private static final String[] SYMBOLS = {"AAPL", "MSFT", "NVDA", "TSLA", "SPY", "QQQ", "AMZN", "META", "GOOG", "KO", "BTCUSD", "ETHUSD"};
 
     private DashboardsBenchmark() {
@@ -61,7 +64,7 @@ public final class DashboardsBenchmark {
         switch (args[0]) {
             case "prepare" -> prepare(args[1], args[2], Path.of(args[3]));
             case "seed" -> seed(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000);
-            case "measure" -> measure(args[1], Files.readString(Path.of(args[2])).trim());
+            case "measure" -> measure(args[1], Files.readAllLines(Path.of(args[2])));
             default -> throw new IllegalArgumentException("prepare | seed | measure");
         }
     }
@@ -80,7 +83,9 @@ public final class DashboardsBenchmark {
         }
         HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(base + "/api/me/tokens")).header("Authorization", basic("trader"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"scope\":\"read\"}")));
-        Files.writeString(tokenFile, "Bearer " + json(issued.body()).getString("token"));
+        HttpResponse<String> hostToken = send(HttpRequest.newBuilder(URI.create(base + "/api/me/tokens")).header("Authorization", host)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"scope\":\"read\"}")));
+        Files.writeString(tokenFile, "Bearer " + json(issued.body()).getString("token") + "\nBearer " + json(hostToken.body()).getString("token"));
     }
 
     private static void seed(Path dataDir, int trades) {
@@ -101,7 +106,8 @@ public final class DashboardsBenchmark {
                 users.add(new Document("_id", id).append("username", "bench-" + m).append("displayName", "Bench " + m).append("status", "ACTIVE")
                         .append("createdAt", new Date()));
                 memberships.add(new Document("_id", communityId + ":" + id).append("communityId", communityId).append("userId", id)
-                        .append("role", "TRADER").append("status", "ACTIVE").append("joinedAt", new Date()));
+                        .append("role", m % 10 == 0 ? "VIEWER" : "TRADER").append("status", m % 50 == 0 ? "SUSPENDED" : "ACTIVE")
+                        .append("joinedAt", Date.from(Instant.now().minus(m % 730, ChronoUnit.DAYS))));
             }
             db.getCollection("users").insertMany(users);
             db.getCollection("memberships").insertMany(memberships);
@@ -130,12 +136,46 @@ public final class DashboardsBenchmark {
                 }
             }
             seeder.write();
+            seedCommunityDays(db, communityId, members, random, now);
             store.flush();
         }
         System.out.printf("seed_seconds=%.0f%n", (System.nanoTime() - seedStart) / 1e9);
     }
 
-    private static void measure(String base, String token) throws Exception {
+    /**
+     * What the community dashboard reads besides the trades: the members' days (joins, the active), the signals' days,
+     * and {@value #AUDITS} audit entries of the last ten days, as the application writes them.
+     */
+    private static void seedCommunityDays(MongoDatabase db, String communityId, List<String> members, Random random, Instant now) {
+        List<Document> days = new ArrayList<>();
+        List<Document> signalDays = new ArrayList<>();
+        for (int day = 0; day < 730; day++) {
+            String date = now.minus(day, ChronoUnit.DAYS).atZone(ZoneOffset.UTC).toLocalDate().toString();
+            List<String> active = members.stream().filter(m -> random.nextInt(3) == 0).toList();
+            days.add(new Document("_id", communityId + "|" + date).append("day", date).append("joined", members.size() / 730 + 1).append("active", active));
+            signalDays.add(new Document("_id", communityId + "|" + date).append("count", 20 + random.nextInt(60)));
+        }
+        db.getCollection("community_days").insertMany(days);
+        db.getCollection("signal_counts").insertMany(signalDays);
+        List<Document> audits = new ArrayList<>();
+        for (int a = 0; a < AUDITS; a++) {
+            Instant at = now.minusMillis((long) (random.nextDouble() * 10 * 86_400_000L));
+            String member = members.get(random.nextInt(members.size()));
+            audits.add(new Document("_id", communityId + "|" + new ObjectId(Date.from(at)).toHexString()).append("timestamp", Date.from(at))
+                    .append("action", a % 3 == 0 ? "community.member_role_changed" : "auth.login").append("outcome", "SUCCESS")
+                    .append("userId", member).append("username", "bench-" + a % 999).append("communityId", communityId).append("ipAddress", "10.0.0." + a % 250)
+                    .append("userAgent", "bench").append("resource", "user " + member).append("detail", "seeded").append("before", "TRADER").append("after", "VIEWER"));
+            if (audits.size() == 2000) {
+                db.getCollection("security_audits").insertMany(audits);
+                audits.clear();
+            }
+        }
+        db.getCollection("security_audits").insertMany(audits);
+    }
+
+    private static void measure(String base, List<String> tokens) throws Exception {
+        String token = tokens.get(0).trim();
+        String hostToken = tokens.get(1).trim();
         Map<String, String> results = new LinkedHashMap<>();
         // The first calls after a start read the ledgers from the store: 20 providers', then the demo trader's.
         long coldStart = System.nanoTime();
@@ -177,6 +217,7 @@ public final class DashboardsBenchmark {
         for (Map.Entry<String, String> page : pages.entrySet()) {
             results.put(page.getKey() + "_ms_p50/p95/p99", serverTimes(() -> browser.get(page.getValue()), page.getValue()));
         }
+        measureCommunity(base, hostToken, results);
         String csvPath = "/api/trader/trades.csv?from=" + from + "&sort=closedAt,desc";
         long csvRows = 0;
         double[] csv = new double[20];
@@ -194,6 +235,43 @@ public final class DashboardsBenchmark {
         StringBuilder line = new StringBuilder();
         results.forEach((k, v) -> line.append(k).append('=').append(v).append(' '));
         System.out.println(line.toString().trim());
+    }
+
+    /** The host's side (issue #13): members, overview, analytics, audit, their pages, and the audit CSV of ~10,000 rows. */
+    private static void measureCommunity(String base, String hostToken, Map<String, String> results) throws Exception {
+        long members = Long.parseLong(send(get(base + "/api/community/members?size=1", hostToken)).headers().firstValue("X-Total-Count").orElseThrow());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, String> calls = new LinkedHashMap<>();
+        calls.put("members_search", "/api/community/members?search=bench-12&page=0&size=50");
+        calls.put("members_filtered", "/api/community/members?role=trader&status=active&sort=joinedAt,desc&page=0&size=50");
+        calls.put("members_page1", "/api/community/members?page=0&size=50");
+        calls.put("members_last", "/api/community/members?page=" + (members - 1) / 50 + "&size=50");
+        calls.put("community_overview", "/api/community/overview");
+        calls.put("analytics_30d", "/api/community/analytics?from=" + today.minusDays(29) + "&to=" + today + "&groupBy=day");
+        calls.put("analytics_2y", "/api/community/analytics?from=" + today.minusDays(729) + "&to=" + today + "&groupBy=week");
+        calls.put("audit_page1", "/api/community/audit?page=0&size=50");
+        calls.put("plan", "/api/community/plan");
+        for (Map.Entry<String, String> call : calls.entrySet()) {
+            results.put(call.getKey() + "_ms_p50/p95/p99", serverTimes(() -> send(get(base + call.getValue(), hostToken)), call.getValue()));
+        }
+        WebClient host = new WebClient(URI.create(base).toURL());
+        host.signIn("host", "demo");
+        for (String page : List.of("/dashboard/community", "/dashboard/community/members", "/dashboard/community/analytics",
+                "/dashboard/community/audit", "/dashboard/community/plan")) {
+            results.put("page_" + page.replace("/dashboard/", "").replace('/', '_') + "_ms_p50/p95/p99", serverTimes(() -> host.get(page), page));
+        }
+        double[] csv = new double[10];
+        long rows = 0;
+        send(get(base + "/api/community/audit.csv", hostToken));
+        for (int r = 0; r < csv.length; r++) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = send(get(base + "/api/community/audit.csv", hostToken));
+            csv[r] = (System.nanoTime() - start) / 1e6;
+            rows = answer.body().lines().count() - 1;
+        }
+        Arrays.sort(csv);
+        results.put("audit_csv_rows", Long.toString(rows));
+        results.put("audit_csv_total_ms_p50/max", String.format("%.0f/%.0f", csv[5], csv[9]));
     }
 
     /** p50/p95/p99 of the server's own time (Server-Timing) over {@link #RUNS} answers, after 20 of warm-up. */

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Polar billing (PRODUCT C6) with signed fixtures over real HTTP: each subscription event moves the community's plan
@@ -164,6 +165,19 @@ class PolarBillingIT {
                 .append("resource", "webhook " + id)));
         accepted(id, body, "applied"); // refused deliveries are not remembered: the same id, now good, is taken
         assertEquals("PROFESSIONAL", guild.planName());
+    }
+
+    /** Signed garbage is what a leaked secret or a bug at the sender looks like: a clear 4xx or 202, never a 500. */
+    @Test
+    void mutatedPayloadsNeverAnswer500() {
+        Guild guild = new Guild(base);
+        String valid = guild.event("subscription.updated", "active", PolarDelivery.PROFESSIONAL_PRODUCT, false);
+        java.util.Random random = new java.util.Random(2026);
+        for (int i = 0; i < 300; i++) {
+            HttpResponse<String> answer = deliver("msg_" + guild.tag + "_fuzz_" + i, org.tradeexecutor.support.Mutations.of(valid, random));
+            assertTrue(answer.statusCode() < 500, answer.statusCode() + " " + answer.body());
+            assertTrue(answer.statusCode() == 202 || WebClient.json(answer).containsKey("error"), answer.body());
+        }
     }
 
     @Test

@@ -62,6 +62,24 @@ class CommunitySettingsIT {
     }
 
     @Test
+    void mutatedSettingsNeverAnswer500AndAnsweredProblemsChangeNothing() {
+        TradingCommunity community = new TradingCommunity(base);
+        String valid = "{\"autoExecuteByDefault\":true,\"allowedAssetClasses\":[\"STOCK\",\"OPTION\"],\"tradingHours\":{\"timeZone\":\"Europe/Berlin\","
+                + "\"windows\":[{\"days\":[\"MON\",\"FRI\"],\"from\":\"08:00\",\"to\":\"22:00\"}]},\"discordGuildId\":\"123456789012\","
+                + "\"alertChannelId\":\"223456789012\",\"defaultRiskPreset\":\"CONSERVATIVE\",\"rankTraders\":true}";
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 300; i++) {
+            String before = community.host.get("/api/community/settings").body();
+            HttpResponse<String> answer = community.host.sendJson("PUT", "/api/community/settings", org.tradeexecutor.support.Mutations.of(valid, random));
+            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 400, answer.statusCode() + " " + answer.body());
+            if (answer.statusCode() == 400) {
+                assertTrue(WebClient.json(answer).containsKey("error"), answer.body());
+                assertEquals(before, community.host.get("/api/community/settings").body(), "a refused change changes nothing");
+            }
+        }
+    }
+
+    @Test
     void aSignalOfAClassNotAllowedIsStoredRejectedAndNeverExecuted() {
         TradingCommunity community = new TradingCommunity(base);
         community.trader("stocks-only", "ON");
