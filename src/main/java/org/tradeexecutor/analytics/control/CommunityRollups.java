@@ -1,11 +1,11 @@
 package org.tradeexecutor.analytics.control;
 
-import com.mongodb.client.model.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.tradeexecutor.platform.control.MongoConnection;
+import org.tradeexecutor.platform.entity.IdRange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ public class CommunityRollups {
 
     private List<Document> range(String fromId, String toId) {
         List<Document> found = new ArrayList<>();
-        mongo.database().getCollection(DailyRollups.COLLECTION).find(Filters.and(Filters.gte("_id", fromId), Filters.lt("_id", toId)))
+        mongo.database().getCollection(DailyRollups.COLLECTION).find(IdRange.of(fromId, toId))
                 .forEach(found::add);
         return found;
     }

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -58,7 +59,7 @@ public class PolarWebhooks {
 
     public WebhookOutcome receive(String webhookId, String timestamp, String signature, byte[] body) {
         WebhookOutcome outcome = handle(webhookId, timestamp, signature, body);
-        String result = outcome instanceof WebhookOutcome.Refused refused ? refused.code() : outcome.getClass().getSimpleName().toLowerCase();
+        String result = outcome instanceof WebhookOutcome.Refused refused ? refused.code() : outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT);
         metrics.counter("billing.webhooks", new Tag("outcome", result)).inc();
         return outcome;
     }

@@ -1,6 +1,5 @@
 package org.tradeexecutor.communities.control;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import org.tradeexecutor.communities.entity.MemberDay;
 import org.tradeexecutor.communities.entity.MemberJoined;
 import org.tradeexecutor.communities.entity.MemberStandingChanged;
 import org.tradeexecutor.platform.control.MongoConnection;
+import org.tradeexecutor.platform.entity.IdRange;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -55,8 +55,7 @@ public class MemberActivity {
     /** The days from {@code from} to {@code to} (both included) that have a document, in order. */
     public List<MemberDay> days(String communityId, LocalDate from, LocalDate to) {
         List<MemberDay> days = new ArrayList<>();
-        mongo.database().getCollection(COLLECTION).find(Filters.and(Filters.gte("_id", key(communityId, from)),
-                Filters.lt("_id", key(communityId, to.plusDays(1))))).forEach(d -> days.add(MemberDay.of(d)));
+        mongo.database().getCollection(COLLECTION).find(IdRange.of(key(communityId, from), key(communityId, to.plusDays(1)))).forEach(d -> days.add(MemberDay.of(d)));
         days.sort(Comparator.comparing(MemberDay::day));
         return days;
     }

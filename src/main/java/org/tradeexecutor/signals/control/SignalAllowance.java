@@ -3,7 +3,6 @@ package org.tradeexecutor.signals.control;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 import org.tradeexecutor.communities.entity.Plan;
 import org.tradeexecutor.platform.control.MongoConnection;
+import org.tradeexecutor.platform.entity.IdRange;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,8 +66,7 @@ public class SignalAllowance {
     /** Signals taken per UTC day from {@code from} to {@code to} (both included; days without any are missing), one id range. */
     public Map<LocalDate, Long> days(String communityId, LocalDate from, LocalDate to) {
         Map<LocalDate, Long> days = new TreeMap<>();
-        mongo.database().getCollection(COLLECTION).find(Filters.and(Filters.gte("_id", communityId + "|" + from),
-                Filters.lt("_id", communityId + "|" + to.plusDays(1)))).forEach(day -> {
+        mongo.database().getCollection(COLLECTION).find(IdRange.of(communityId + "|" + from, communityId + "|" + to.plusDays(1))).forEach(day -> {
             String id = day.getString("_id");
             days.put(LocalDate.parse(id.substring(id.lastIndexOf('|') + 1)), ((Number) day.get("count")).longValue());
         });

@@ -155,6 +155,9 @@ public final class DashboardsBenchmark {
             days.add(new Document("_id", communityId + "|" + date).append("day", date).append("joined", members.size() / 730 + 1).append("active", active));
             signalDays.add(new Document("_id", communityId + "|" + date).append("count", 20 + random.nextInt(60)));
         }
+        // The server's own requests before the seeding may have opened today already: replaced.
+        db.getCollection("community_days").deleteMany(new Document("_id", new Document("$in", days.stream().map(d -> d.get("_id")).toList())));
+        db.getCollection("signal_counts").deleteMany(new Document("_id", new Document("$in", signalDays.stream().map(d -> d.get("_id")).toList())));
         db.getCollection("community_days").insertMany(days);
         db.getCollection("signal_counts").insertMany(signalDays);
         List<Document> audits = new ArrayList<>();
@@ -165,12 +168,11 @@ public final class DashboardsBenchmark {
                     .append("action", a % 3 == 0 ? "community.member_role_changed" : "auth.login").append("outcome", "SUCCESS")
                     .append("userId", member).append("username", "bench-" + a % 999).append("communityId", communityId).append("ipAddress", "10.0.0." + a % 250)
                     .append("userAgent", "bench").append("resource", "user " + member).append("detail", "seeded").append("before", "TRADER").append("after", "VIEWER"));
-            if (audits.size() == 2000) {
+            if (audits.size() == 2000 || a == AUDITS - 1) {
                 db.getCollection("security_audits").insertMany(audits);
                 audits.clear();
             }
         }
-        db.getCollection("security_audits").insertMany(audits);
     }
 
     private static void measure(String base, List<String> tokens) throws Exception {
