@@ -130,7 +130,7 @@ public class CommunityAnalytics {
         void add(Document counted) {
             trades += counted.getInteger("trades", 0);
             wins += counted.getInteger("wins", 0);
-            pnl = pnl.add(CommunityRollups.decimal(counted, "pnl"));
+            pnl = pnl.add(DailyRollups.decimal(counted, "pnl"));
         }
 
         Figures figures() {

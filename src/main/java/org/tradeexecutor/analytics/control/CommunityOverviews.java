@@ -133,7 +133,7 @@ public class CommunityOverviews {
     }
 
     private static BigDecimal pnl(List<Document> days, LocalDate since) {
-        return days.stream().filter(d -> !CommunityRollups.dayOf(d).isBefore(since)).map(d -> CommunityRollups.decimal(d, "pnl"))
+        return days.stream().filter(d -> !CommunityRollups.dayOf(d).isBefore(since)).map(d -> DailyRollups.decimal(d, "pnl"))
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
     }
 

@@ -3,11 +3,9 @@ package org.tradeexecutor.analytics.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
-import org.bson.types.Decimal128;
 import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.platform.entity.IdRange;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,10 +38,5 @@ public class CommunityRollups {
 
     public static LocalDate dayOf(Document day) {
         return LocalDate.parse(day.getString("day"));
-    }
-
-    public static BigDecimal decimal(Document document, String field) {
-        Object value = document.get(field);
-        return value instanceof Decimal128 d ? d.bigDecimalValue() : value instanceof Number n ? new BigDecimal(n.toString()) : BigDecimal.ZERO;
     }
 }

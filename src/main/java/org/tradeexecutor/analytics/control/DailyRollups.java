@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.tradeexecutor.signals.entity.Instrument;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -122,6 +123,12 @@ public class DailyRollups {
                 throw e;
             }
         }
+    }
+
+    /** A money field of a rollup or row as written here (Decimal128); zero when absent. */
+    public static BigDecimal decimal(Document document, String field) {
+        Object value = document.get(field);
+        return value instanceof Decimal128 d ? d.bigDecimalValue() : value instanceof Number n ? new BigDecimal(n.toString()) : BigDecimal.ZERO;
     }
 
     /** A trade as its ledgers keep it: short field names, a day holds hundreds. */

@@ -4,12 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
-import org.bson.types.Decimal128;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.tradeexecutor.platform.control.MongoConnection;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -123,14 +121,9 @@ public class TradeLedgers {
         TradeLedger.Builder b = new TradeLedger.Builder(rows.size());
         for (Document r : rows) {
             b.add(r.getDate("c").getTime(), r.getDate("o").getTime(), r.getString("u"), r.getString("b"), r.getString("s"), r.getString("p"),
-                    "SHORT".equals(r.getString("d")), decimal(r, "q"), decimal(r, "e"), decimal(r, "x"),
-                    decimal(r, "f"), decimal(r, "pnl"), decimal(r, "pct"));
+                    "SHORT".equals(r.getString("d")), DailyRollups.decimal(r, "q"), DailyRollups.decimal(r, "e"), DailyRollups.decimal(r, "x"),
+                    DailyRollups.decimal(r, "f"), DailyRollups.decimal(r, "pnl"), DailyRollups.decimal(r, "pct"));
         }
         return b.build();
-    }
-
-    private static BigDecimal decimal(Document row, String field) {
-        Object value = row.get(field);
-        return value instanceof Decimal128 d ? d.bigDecimalValue() : value instanceof Number n ? new BigDecimal(n.toString()) : BigDecimal.ZERO;
     }
 }

@@ -8,7 +8,6 @@ import org.tradeexecutor.audit.entity.AuditOutcome;
 import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.CommunitySettings;
 import org.tradeexecutor.communities.entity.Plan;
-import org.tradeexecutor.risk.entity.RiskPreset;
 
 import java.util.List;
 import java.util.Map;
@@ -43,9 +42,7 @@ public class CommunityConfiguration {
             if (!checked.problems().isEmpty()) {
                 return new Change(null, checked.problems());
             }
-            CommunitySettings valid = checked.settings();
-            community.configure(valid.autoExecuteByDefault(), CommunitySettingsRules.classesOf(valid.allowedAssetClasses()), valid.tradingHours(),
-                    valid.discordGuildId(), valid.alertChannelId(), RiskPreset.valueOf(valid.defaultRiskPreset()), valid.rankTraders());
+            community.configure(checked.settings());
             Community saved = communities.save(community);
             CommunitySettings after = CommunitySettings.of(saved);
             Map<String, Object> was = before.fields();

@@ -53,7 +53,7 @@ final class CommunitySettingsRules {
     record Checked(CommunitySettings settings, List<String> problems) {
     }
 
-    static Set<AssetClass> classesOf(List<String> names) {
+    private static Set<AssetClass> classesOf(List<String> names) {
         return names.stream().map(AssetClass::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(AssetClass.class)));
     }
 

@@ -145,7 +145,7 @@ public class Invites {
         if (memberships.findById(Membership.key(invite.communityId(), user.userId())).isPresent()) {
             return Outcome.refused(InviteRefusal.ALREADY_MEMBER, "You are a member of " + community.get().getName() + " already.");
         }
-        Plan plan = Plan.of(community.get().getPlan());
+        Plan plan = community.get().plan();
         if (memberships.countByCommunityId(invite.communityId()) >= plan.maxMembers()) {
             return Outcome.refused(InviteRefusal.COMMUNITY_FULL, community.get().getName() + " is full: its plan allows " + plan.maxMembers() + " members.");
         }

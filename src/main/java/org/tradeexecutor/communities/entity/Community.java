@@ -96,17 +96,16 @@ public class Community {
         return defaultRiskPreset == null ? RiskPreset.MODERATE : RiskPreset.valueOf(defaultRiskPreset);
     }
 
-    /** Takes settings that passed {@code CommunitySettingsRules}, every field given. */
-    public void configure(boolean autoExecuteByDefault, Set<AssetClass> allowed, TradingHours hours, String discordGuildId, String alertChannelId,
-                          RiskPreset defaultRiskPreset, boolean rankTraders) {
-        this.autoExecuteByDefault = autoExecuteByDefault;
-        this.allowedAssetClasses = allowed.stream().map(AssetClass::name).toList();
-        this.tradingTimeZone = hours.timeZone();
-        this.tradingWindows = hours.windows().stream().map(TradingWindow::encoded).toList();
-        this.discordGuildId = discordGuildId;
-        this.alertChannelId = alertChannelId;
-        this.defaultRiskPreset = defaultRiskPreset.name();
-        this.rankTraders = rankTraders;
+    /** Takes settings that passed {@code CommunitySettingsRules}: every field given, names normalised. */
+    public void configure(CommunitySettings valid) {
+        this.autoExecuteByDefault = valid.autoExecuteByDefault();
+        this.allowedAssetClasses = valid.allowedAssetClasses();
+        this.tradingTimeZone = valid.tradingHours().timeZone();
+        this.tradingWindows = valid.tradingHours().windows().stream().map(TradingWindow::encoded).toList();
+        this.discordGuildId = valid.discordGuildId();
+        this.alertChannelId = valid.alertChannelId();
+        this.defaultRiskPreset = valid.defaultRiskPreset();
+        this.rankTraders = valid.rankTraders();
     }
 
     public String getId() { return id; }

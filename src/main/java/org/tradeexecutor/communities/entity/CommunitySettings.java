@@ -1,7 +1,6 @@
 package org.tradeexecutor.communities.entity;
 
 import org.tradeexecutor.risk.entity.TradingHours;
-import org.tradeexecutor.risk.entity.TradingWindow;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +35,7 @@ public record CommunitySettings(Boolean autoExecuteByDefault, List<String> allow
     }
 
     public static CommunitySettings of(Community community) {
-        TradingHours hours = community.tradingHours();
-        return new CommunitySettings(community.isAutoExecuteByDefault(),
-                community.allowedAssetClasses().stream().map(Enum::name).toList(),
-                new TradingHours(hours.timeZone(), hours.windows().stream()
-                        .map(w -> new TradingWindow(w.daysOfWeek().stream().map(TradingWindow::nameOf).toList(), w.from(), w.to())).toList()),
-                community.getDiscordGuildId(), community.getAlertChannelId(), community.defaultRiskPreset().name(), community.isRankTraders());
+        return new CommunitySettings(community.isAutoExecuteByDefault(), community.allowedAssetClasses().stream().map(Enum::name).toList(),
+                community.tradingHours(), community.getDiscordGuildId(), community.getAlertChannelId(), community.defaultRiskPreset().name(), community.isRankTraders());
     }
 }
