@@ -52,7 +52,8 @@ public class DashboardAccessFilter extends HttpFilter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        RouteDecision decision = DashboardRouter.decide(path, request.getQueryString(), user.get().host(), user.get().dualDashboard());
+        RouteDecision decision = DashboardRouter.decide(path, request.getQueryString(), user.get().host(), user.get().dualDashboard(),
+                !user.get().memberships().isEmpty());
         metrics.timer("route.decisions", new Tag("decision", decision.label()))
                 .update(Duration.ofNanos(System.nanoTime() - start));
         if (decision instanceof RouteDecision.Allow allow) {

@@ -14,6 +14,7 @@ import org.tradeexecutor.access.entity.ApiToken;
 import org.tradeexecutor.access.control.Authenticator;
 import org.tradeexecutor.access.entity.LoginChannel;
 import org.tradeexecutor.access.entity.LoginResult;
+import org.tradeexecutor.access.entity.VerifiedIdentity;
 import org.tradeexecutor.audit.control.RequestOrigins;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one authentication mechanism (Jakarta Security allows one): the sign-in page starts a session (and a
+ * The one authentication mechanism (Jakarta Security allows one): the sign-in page — or a sign-in with Discord — starts a session (and a
  * remembered sign-in that brings it back after a restart or on another instance); API calls and {@code /ws} may
  * instead carry a personal API token ({@code Bearer}), API calls also HTTP Basic credentials: both authenticate that
  * request only and create no session. Unauthenticated requests for protected URLs get 401 JSON under /api and a
@@ -52,6 +53,11 @@ public class SessionOrBasicAuthenticationMechanism implements HttpAuthentication
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
             return signIn(request, context, credential);
+        }
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof VerifiedIdentity identity) {
+            // Discord vouched for this account (DiscordSignInServlet checked state, code and account).
+            context.setRegisterSession(identity.userId(), GROUPS);
+            return context.notifyContainerAboutLogin(identity.userId(), GROUPS);
         }
         Principal sessionPrincipal = request.getUserPrincipal();
         if (sessionPrincipal != null && sessions.stillAllowed(request, response, sessionPrincipal.getName())) {

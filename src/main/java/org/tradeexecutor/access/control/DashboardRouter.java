@@ -6,7 +6,8 @@ import org.tradeexecutor.access.entity.RouteDecision;
  * Decides where a signed-in user may go among the dashboards; pure, so every rule is unit-tested.
  * <ul>
  *   <li>Outside the rollout (or with the flag off) every dashboard URL leads to {@code /dashboard/legacy}.</li>
- *   <li>{@code /dashboard} sends hosts to {@code /dashboard/community}, everyone else to {@code /dashboard/trader}.</li>
+ *   <li>{@code /dashboard} sends hosts to {@code /dashboard/community}, everyone else to {@code /dashboard/trader};
+ *   a user of no community to the onboarding page {@code /dashboard/trader/join}.</li>
  *   <li>{@code /dashboard/community...} needs a host role in the active community, otherwise 403.</li>
  *   <li>Hosts may open {@code /dashboard/trader...} and are told they are viewing as a trader.</li>
  *   <li>{@code /dashboard/providers/...} (a provider's record) is open to every member; the page checks the community.</li>
@@ -20,6 +21,7 @@ public final class DashboardRouter {
     public static final String TRADER = "/dashboard/trader";
     public static final String LEGACY = "/dashboard/legacy";
     public static final String PROVIDERS = "/dashboard/providers";
+    public static final String ONBOARDING = "/dashboard/trader/join";
 
     static final String HOST_REQUIRED = "A host role (owner, admin or moderator) in the active community is needed to open this page.";
 
@@ -33,6 +35,11 @@ public final class DashboardRouter {
      * @param dualDashboard whether the rollout gives this user the new dashboards
      */
     public static RouteDecision decide(String path, String query, boolean host, boolean dualDashboard) {
+        return decide(path, query, host, dualDashboard, true);
+    }
+
+    /** @param member whether the user belongs to any community (one who does not is shown how to join one) */
+    public static RouteDecision decide(String path, String query, boolean host, boolean dualDashboard, boolean member) {
         String suffix = query == null || query.isEmpty() ? "" : "?" + query;
         if (under(path, LEGACY)) {
             return new RouteDecision.Allow(false);
@@ -41,7 +48,7 @@ public final class DashboardRouter {
             return new RouteDecision.Redirect(LEGACY + suffix);
         }
         if (path.equals(BASE) || path.equals(BASE + "/")) {
-            return new RouteDecision.Redirect((host ? COMMUNITY : TRADER) + suffix);
+            return new RouteDecision.Redirect((host ? COMMUNITY : member ? TRADER : ONBOARDING) + suffix);
         }
         if (under(path, COMMUNITY)) {
             return host ? new RouteDecision.Allow(false) : new RouteDecision.Forbidden(HOST_REQUIRED);

@@ -13,9 +13,11 @@ import java.util.List;
  * @param dualDashboard     whether the rollout gives this user the new dashboards
  * @param platformAdmin     whether the user administers the platform
  * @param timeZone          the IANA time zone the dashboards count days in
+ * @param discordUserId     the linked Discord account's user id, or null
  */
 public record MeResponse(String id, String username, String displayName, List<CommunityEntry> communities,
-                         String activeCommunityId, boolean dualDashboard, boolean platformAdmin, String timeZone) {
+                         String activeCommunityId, boolean dualDashboard, boolean platformAdmin, String timeZone,
+                         String discordUserId) {
 
     /** @param id the community id  @param name its name  @param role the user's role there, lower case */
     public record CommunityEntry(String id, String name, String role) {
@@ -27,6 +29,6 @@ public record MeResponse(String id, String username, String displayName, List<Co
                         .map(m -> new CommunityEntry(m.communityId(), m.communityName(), m.role().name().toLowerCase()))
                         .toList(),
                 user.activeCommunityId().orElse(null), user.dualDashboard(), user.user().isPlatformAdmin(),
-                user.user().zone().getId());
+                user.user().zone().getId(), user.user().getDiscordUserId());
     }
 }

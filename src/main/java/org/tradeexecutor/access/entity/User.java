@@ -44,6 +44,9 @@ public class User {
     /** The trader's time zone (an IANA id): days, weeks and months of the dashboards are counted in it. Null: UTC. */
     @Column
     private String timeZone;
+    /** The linked Discord account's user id ({@link DiscordIdentity}), if any. */
+    @Column
+    private String discordUserId;
 
     public User() {
     }
@@ -83,4 +86,6 @@ public class User {
     public void changeTimeZone(ZoneId zone) { this.timeZone = zone.getId(); }
     public void activateCommunity(String communityId) { this.activeCommunityId = communityId; }
     public void signedInAt(Instant when) { this.lastLoginAt = when; }
+    public String getDiscordUserId() { return discordUserId; }
+    public void linkDiscord(String discordUserId) { this.discordUserId = discordUserId; }
 }

@@ -52,6 +52,7 @@ public class CommunitySettingsView implements Serializable {
     private String alertChannelId;
     private String defaultRiskPreset;
     private boolean rankTraders;
+    private boolean joinGuildMembers;
 
     /** One editable row of the trading windows. */
     public static class WindowRow implements Serializable {
@@ -77,7 +78,7 @@ public class CommunitySettingsView implements Serializable {
         SignedInUser host = currentUser.requireHost();
         TradingHours hours = new TradingHours(timeZone, windows.stream().map(w -> new TradingWindow(w.getDays(), w.getFrom(), w.getTo())).toList());
         CommunitySettings wanted = new CommunitySettings(autoExecuteByDefault, allowedAssetClasses, hours, discordGuildId == null ? "" : discordGuildId,
-                alertChannelId == null ? "" : alertChannelId, defaultRiskPreset, rankTraders);
+                alertChannelId == null ? "" : alertChannelId, defaultRiskPreset, rankTraders, joinGuildMembers);
         configuration.change(communityId(), wanted, host.actor(), RequestOrigins.of(request)).ifPresent(change -> {
             if (change.problems().isEmpty()) {
                 show(change.settings());
@@ -114,6 +115,7 @@ public class CommunitySettingsView implements Serializable {
         alertChannelId = settings.alertChannelId();
         defaultRiskPreset = settings.defaultRiskPreset();
         rankTraders = Boolean.TRUE.equals(settings.rankTraders());
+        joinGuildMembers = Boolean.TRUE.equals(settings.joinGuildMembers());
     }
 
     private String communityId() {
@@ -136,6 +138,8 @@ public class CommunitySettingsView implements Serializable {
     public void setDiscordGuildId(String discordGuildId) { this.discordGuildId = discordGuildId; }
     public String getAlertChannelId() { return alertChannelId; }
     public void setAlertChannelId(String alertChannelId) { this.alertChannelId = alertChannelId; }
+    public boolean isJoinGuildMembers() { return joinGuildMembers; }
+    public void setJoinGuildMembers(boolean joinGuildMembers) { this.joinGuildMembers = joinGuildMembers; }
     public String getDefaultRiskPreset() { return defaultRiskPreset; }
     public void setDefaultRiskPreset(String defaultRiskPreset) { this.defaultRiskPreset = defaultRiskPreset; }
     public boolean isRankTraders() { return rankTraders; }

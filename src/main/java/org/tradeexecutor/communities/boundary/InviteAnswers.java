@@ -16,6 +16,7 @@ final class InviteAnswers {
             case UNKNOWN_INVITE -> 404;
             case INVITE_EXPIRED, INVITE_USED_UP -> 410;
             case ALREADY_MEMBER, COMMUNITY_FULL -> 409;
+            case NOT_IN_GUILD -> 403;
         };
         return Response.status(status).entity(new ApiError(outcome.refusal().code(), outcome.reason())).build();
     }

@@ -14,6 +14,7 @@ public class CommunityIndexes implements IndexCatalog {
     public List<IndexDefinition> indexes() {
         return List.of(
                 IndexDefinition.of("communities", "name", new Document("name", 1)),
+                IndexDefinition.of("communities", "discord_guild", new Document("discordGuildId", 1)),
                 IndexDefinition.unique("memberships", "community_user", new Document("communityId", 1).append("userId", 1)),
                 IndexDefinition.of("memberships", "user", new Document("userId", 1)),
                 IndexDefinition.of("memberships", "community_role", new Document("communityId", 1).append("role", 1)));

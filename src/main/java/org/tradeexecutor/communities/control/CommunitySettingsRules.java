@@ -46,7 +46,8 @@ final class CommunitySettingsRules {
         return new Checked(new CommunitySettings(
                 wanted.autoExecuteByDefault() == null ? current.autoExecuteByDefault() : wanted.autoExecuteByDefault(),
                 classes.stream().map(Enum::name).toList(), hours, guild, alertChannel, preset.name(),
-                wanted.rankTraders() == null ? current.rankTraders() : wanted.rankTraders()), List.of());
+                wanted.rankTraders() == null ? current.rankTraders() : wanted.rankTraders(),
+                wanted.joinGuildMembers() == null ? current.joinGuildMembers() : wanted.joinGuildMembers()), List.of());
     }
 
     /** @param settings the settings to store, when there are no problems */

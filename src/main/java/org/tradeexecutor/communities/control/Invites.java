@@ -2,7 +2,6 @@ package org.tradeexecutor.communities.control;
 
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.bson.Document;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
@@ -12,10 +11,7 @@ import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.CommunityRole;
 import org.tradeexecutor.communities.entity.Invite;
 import org.tradeexecutor.communities.entity.InviteRefusal;
-import org.tradeexecutor.communities.entity.MemberJoined;
 import org.tradeexecutor.communities.entity.Membership;
-import org.tradeexecutor.communities.entity.MembershipStatus;
-import org.tradeexecutor.communities.entity.Plan;
 import org.tradeexecutor.platform.control.MongoConnection;
 
 import java.security.SecureRandom;
@@ -46,9 +42,6 @@ public class Invites {
     InviteRepository invites;
 
     @Inject
-    MembershipRepository memberships;
-
-    @Inject
     CommunityRepository communities;
 
     @Inject
@@ -58,7 +51,7 @@ public class Invites {
     SecurityAuditLog audit;
 
     @Inject
-    Event<MemberJoined> joined;
+    MemberAdmission admission;
 
     @Inject
     Clock clock;
@@ -142,21 +135,14 @@ public class Invites {
         if (community.isEmpty()) {
             return Outcome.refused(InviteRefusal.UNKNOWN_INVITE, "There is no such invite code: check it with whoever sent it.");
         }
-        if (memberships.findById(Membership.key(invite.communityId(), user.userId())).isPresent()) {
-            return Outcome.refused(InviteRefusal.ALREADY_MEMBER, "You are a member of " + community.get().getName() + " already.");
-        }
-        Plan plan = community.get().plan();
-        if (memberships.countByCommunityId(invite.communityId()) >= plan.maxMembers()) {
-            return Outcome.refused(InviteRefusal.COMMUNITY_FULL, community.get().getName() + " is full: its plan allows " + plan.maxMembers() + " members.");
+        Optional<Outcome<Membership>> refusal = admission.refusal(community.get(), user.userId());
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         if (!claimUse(invite)) {
             return Outcome.refused(InviteRefusal.INVITE_USED_UP, "This invite code has been used as often as it may: ask for a new one.");
         }
-        Membership membership = new Membership(invite.communityId(), user.userId(), invite.role(), MembershipStatus.ACTIVE, null, now);
-        memberships.save(membership);
-        audit.record(new AuditEvent("community.member_joined", AuditOutcome.SUCCESS, user, invite.communityId(), origin, "invite " + invite.code(),
-                invite.role().name().toLowerCase(Locale.ROOT)));
-        joined.fire(new MemberJoined(invite.communityId(), user.userId(), user.username(), invite.role(), now));
+        Membership membership = admission.admit(user, community.get(), invite.role(), "invite " + invite.code(), origin);
         return Outcome.done(membership);
     }
 

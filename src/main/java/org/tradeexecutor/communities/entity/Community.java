@@ -75,10 +75,15 @@ public class Community {
     @Column
     private Boolean rankTraders;
 
+    /** Whether members of the Discord server who sign in with Discord join as traders without being asked. */
+    @Column
+    private Boolean joinGuildMembers;
+
     public boolean isAutoExecuteByDefault() { return Boolean.TRUE.equals(autoExecuteByDefault); }
     public String getDiscordGuildId() { return discordGuildId; }
     public String getAlertChannelId() { return alertChannelId; }
     public boolean isRankTraders() { return Boolean.TRUE.equals(rankTraders); }
+    public boolean isJoinGuildMembers() { return Boolean.TRUE.equals(joinGuildMembers); }
 
     public Set<AssetClass> allowedAssetClasses() {
         if (allowedAssetClasses == null || allowedAssetClasses.isEmpty()) {
@@ -106,6 +111,7 @@ public class Community {
         this.alertChannelId = valid.alertChannelId();
         this.defaultRiskPreset = valid.defaultRiskPreset();
         this.rankTraders = valid.rankTraders();
+        this.joinGuildMembers = valid.joinGuildMembers();
     }
 
     public String getId() { return id; }

@@ -17,9 +17,11 @@ import java.util.Map;
  * @param alertChannelId       the Discord channel told how each signal went
  * @param defaultRiskPreset    CONSERVATIVE, MODERATE or AGGRESSIVE: a new member's risk profile starts from it
  * @param rankTraders          whether the analytics name top traders (only members who allow it)
+ * @param joinGuildMembers     whether a member of the Discord server who signs in with Discord joins as a trader without asking
  */
 public record CommunitySettings(Boolean autoExecuteByDefault, List<String> allowedAssetClasses, TradingHours tradingHours,
-                                String discordGuildId, String alertChannelId, String defaultRiskPreset, Boolean rankTraders) {
+                                String discordGuildId, String alertChannelId, String defaultRiskPreset, Boolean rankTraders,
+                                Boolean joinGuildMembers) {
 
     /** The fields by name, in order, for an audit entry of what changed. */
     public Map<String, Object> fields() {
@@ -31,11 +33,13 @@ public record CommunitySettings(Boolean autoExecuteByDefault, List<String> allow
         fields.put("alertChannelId", alertChannelId);
         fields.put("defaultRiskPreset", defaultRiskPreset);
         fields.put("rankTraders", rankTraders);
+        fields.put("joinGuildMembers", joinGuildMembers);
         return fields;
     }
 
     public static CommunitySettings of(Community community) {
         return new CommunitySettings(community.isAutoExecuteByDefault(), community.allowedAssetClasses().stream().map(Enum::name).toList(),
-                community.tradingHours(), community.getDiscordGuildId(), community.getAlertChannelId(), community.defaultRiskPreset().name(), community.isRankTraders());
+                community.tradingHours(), community.getDiscordGuildId(), community.getAlertChannelId(), community.defaultRiskPreset().name(), community.isRankTraders(),
+                community.isJoinGuildMembers());
     }
 }

@@ -28,6 +28,13 @@ class DashboardRouterTest {
             assertEquals(new RouteDecision.Redirect("/dashboard/trader"), DashboardRouter.decide("/dashboard", null, TRADER, ROLLED_OUT));
             assertEquals(new RouteDecision.Redirect("/dashboard/trader"), DashboardRouter.decide("/dashboard/", "", TRADER, ROLLED_OUT));
         }
+
+        @Test
+        void sendsSomeoneOfNoCommunityToTheOnboardingPage() {
+            assertEquals(new RouteDecision.Redirect("/dashboard/trader/join"), DashboardRouter.decide("/dashboard", null, TRADER, ROLLED_OUT, false));
+            assertEquals(new RouteDecision.Allow(false), DashboardRouter.decide("/dashboard/trader/join", null, TRADER, ROLLED_OUT, false));
+            assertEquals(new RouteDecision.Redirect("/dashboard/legacy"), DashboardRouter.decide("/dashboard", null, TRADER, NOT_ROLLED_OUT, false));
+        }
     }
 
     @Nested

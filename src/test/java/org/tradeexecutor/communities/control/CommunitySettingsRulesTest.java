@@ -15,13 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommunitySettingsRulesTest {
 
     private static final CommunitySettings CURRENT = new CommunitySettings(false, List.of("STOCK", "OPTION", "CRYPTO", "FOREX"),
-            TradingHours.ALWAYS, "123456789012", null, "MODERATE", false);
+            TradingHours.ALWAYS, "123456789012", null, "MODERATE", false, false);
 
     @Test
     void everyProblemIsNamedWithItsField() {
         CommunitySettings wanted = new CommunitySettings(null, List.of("STOCK", "BONDS"),
                 new TradingHours("Mars/Olympus", List.of(new TradingWindow(List.of("MON", "Funday"), "9:30", "25:00"),
-                        new TradingWindow(List.of(), "10:00", "10:00"))), "guild", "12ab", "reckless", null);
+                        new TradingWindow(List.of(), "10:00", "10:00"))), "guild", "12ab", "reckless", null, null);
         List<String> problems = CommunitySettingsRules.check(CURRENT, wanted).problems();
         assertEquals(10, problems.size(), String.join("\n", problems));
         for (String field : List.of("allowedAssetClasses", "tradingHours.timeZone", "tradingHours.windows[0].days", "tradingHours.windows[0].from",
@@ -35,7 +35,7 @@ class CommunitySettingsRulesTest {
     void aValidChangeKeepsWhatItLeavesOutAndNormalisesWhatItGives() {
         CommunitySettings wanted = new CommunitySettings(true, List.of("stock", " option "),
                 new TradingHours(" America/New_York ", List.of(new TradingWindow(List.of("monday", "Tue", "MON"), "09:30", "16:00"))),
-                "", null, "aggressive", null);
+                "", null, "aggressive", null, true);
         CommunitySettingsRules.Checked checked = CommunitySettingsRules.check(CURRENT, wanted);
         assertEquals(List.of(), checked.problems());
         CommunitySettings after = checked.settings();
@@ -46,11 +46,12 @@ class CommunitySettingsRulesTest {
         assertNull(after.discordGuildId(), "blank clears");
         assertEquals("AGGRESSIVE", after.defaultRiskPreset());
         assertEquals(false, after.rankTraders(), "left out: kept");
+        assertEquals(true, after.joinGuildMembers());
     }
 
     @Test
     void anEmptyListOfAssetClassesIsAProblemNotAQuietStop() {
-        List<String> problems = CommunitySettingsRules.check(CURRENT, new CommunitySettings(null, List.of(), null, null, null, null, null)).problems();
+        List<String> problems = CommunitySettingsRules.check(CURRENT, new CommunitySettings(null, List.of(), null, null, null, null, null, null)).problems();
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("allowedAssetClasses"));
     }
