@@ -47,6 +47,14 @@
         }, 300);
     }
 
+    /** One more unread notification: the menu's "Notifications (n)" follows without a reload. */
+    function countUnread() {
+        document.querySelectorAll('[id$="notificationsMenu"] .ui-menuitem-text').forEach(function (label) {
+            var match = /\((\d+)\)/.exec(label.textContent);
+            label.textContent = 'Notifications (' + ((match ? parseInt(match[1], 10) : 0) + 1) + ')';
+        });
+    }
+
     function toast(severity, summary, detail) {
         var growl = window.PF && PF('liveToasts');
         if (growl) {
@@ -123,6 +131,7 @@
                 break;
             case 'notification':
                 toast(data.severity || 'info', data.summary || 'Notice', data.detail); // only those the trader asked for
+                countUnread();
                 break;
             case 'quote':
                 showQuote(data);

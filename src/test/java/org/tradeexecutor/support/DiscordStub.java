@@ -4,8 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -36,12 +39,20 @@ import java.util.concurrent.Executors;
  *     <li>{@code GET /users/@me} and {@code /users/@me/guilds} need the issued Bearer token (401 otherwise).</li>
  *     <li>Faults: {@link #rateLimitNext} answers a path's next call 429 with {@code retry_after}; {@link #rejectTokens}
  *     answers 401 to every token; {@link #unreachable} drops every connection unanswered; {@link #expireCodes}.</li>
+ *     <li>The bot ({@code Authorization: Bot} {@value #BOT_TOKEN}): {@code POST /users/@me/channels} opens the DM channel
+ *     {@code dm-<userId>}, {@code POST /channels/{id}/messages} records the message ({@link #posted}); a channel set
+ *     by {@link #failChannel} answers 500; {@link #rateLimitNext} works here too.</li>
  * </ul>
  */
 public final class DiscordStub {
 
     public static final String CLIENT_ID = "1100000000000000001";
     public static final String CLIENT_SECRET = "stub-discord-client-secret";
+    public static final String BOT_TOKEN = "stub-discord-bot-token";
+
+    /** A message the bot posted: to a channel, or (channel {@code dm-<userId>}) to a user. */
+    public record Posted(String channelId, String content, int flags) {
+    }
 
     /** Someone on Discord: their id, unique username, display name and servers. */
     public record DiscordUser(String id, String username, String globalName, List<String> guildIds) {
@@ -56,6 +67,8 @@ public final class DiscordStub {
     private static final Map<String, DiscordUser> TOKENS = new ConcurrentHashMap<>();
     private static final Map<String, Double> RATE_LIMITS = new ConcurrentHashMap<>();
     private static final Queue<String> CALLS = new ConcurrentLinkedQueue<>();
+    private static final Queue<Posted> POSTED = new ConcurrentLinkedQueue<>();
+    private static final Set<String> FAILING_CHANNELS = ConcurrentHashMap.newKeySet();
     private static volatile boolean tokensRejected;
     private static volatile boolean down;
 
@@ -103,7 +116,18 @@ public final class DiscordStub {
         return CALLS.stream().filter(methodAndPath::equals).count();
     }
 
+    /** What the bot posted to the channel, oldest first. */
+    public static List<Posted> posted(String channelId) {
+        return POSTED.stream().filter(p -> p.channelId().equals(channelId)).toList();
+    }
+
+    /** Messages to this channel answer 500 (Discord having a bad minute), until {@link #reset}. */
+    public static void failChannel(String channelId) {
+        FAILING_CHANNELS.add(channelId);
+    }
+
     public static void reset() {
+        FAILING_CHANNELS.clear();
         RATE_LIMITS.clear();
         tokensRejected = false;
         down = false;
@@ -128,7 +152,14 @@ public final class DiscordStub {
             case "POST /api/v10/oauth2/token" -> token(exchange);
             case "GET /api/v10/users/@me" -> me(exchange, false);
             case "GET /api/v10/users/@me/guilds" -> me(exchange, true);
-            default -> json(exchange, 404, "{\"message\": \"404: Not Found\", \"code\": 0}");
+            case "POST /api/v10/users/@me/channels" -> openDm(exchange);
+            default -> {
+                if (exchange.getRequestMethod().equals("POST") && path.startsWith("/api/v10/channels/") && path.endsWith("/messages")) {
+                    post(exchange, path.substring("/api/v10/channels/".length(), path.length() - "/messages".length()));
+                } else {
+                    json(exchange, 404, "{\"message\": \"404: Not Found\", \"code\": 0}");
+                }
+            }
         }
     }
 
@@ -194,6 +225,35 @@ public final class DiscordStub {
             }
             json(exchange, 200, me.build().toString());
         }
+    }
+
+    private static boolean bot(HttpExchange exchange) throws IOException {
+        if (!("Bot " + BOT_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            json(exchange, 401, "{\"message\": \"401: Unauthorized\", \"code\": 0}");
+            return false;
+        }
+        return true;
+    }
+
+    private static void openDm(HttpExchange exchange) throws IOException {
+        if (bot(exchange)) {
+            JsonObject body = Json.createReader(new StringReader(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))).readObject();
+            json(exchange, 200, Json.createObjectBuilder().add("id", "dm-" + body.getString("recipient_id")).add("type", 1).build().toString());
+        }
+    }
+
+    private static void post(HttpExchange exchange, String channelId) throws IOException {
+        if (!bot(exchange)) {
+            return;
+        }
+        if (FAILING_CHANNELS.contains(channelId)) {
+            json(exchange, 500, "{\"message\": \"500: Internal Server Error\", \"code\": 0}");
+            return;
+        }
+        JsonObject body = Json.createReader(new StringReader(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))).readObject();
+        POSTED.add(new Posted(channelId, body.getString("content", ""), body.getInt("flags", 0)));
+        json(exchange, 200, Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("channel_id", channelId)
+                .add("content", body.getString("content", "")).build().toString());
     }
 
     private static String s256(String verifier) {

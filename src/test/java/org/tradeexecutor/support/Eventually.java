@@ -20,6 +20,13 @@ public final class Eventually {
         }
     }
 
+    /** The sum of the metric's lines (name then tags) that carry this tag, e.g. {@code outcome="failed"}, whatever the tags' order. */
+    public static double metric(URL base, String name, String tag) {
+        return new WebClient(base).get("/metrics?scope=application", "text/plain").body().lines()
+                .filter(l -> l.startsWith(name + "{") && l.substring(0, l.lastIndexOf(' ')).contains(tag))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     /** The sum of the application metric's lines that start so ({@code execution_recovery_failures_total{}). */
     public static double metric(URL base, String prefix) {
         return new WebClient(base).get("/metrics?scope=application", "text/plain").body().lines().filter(l -> l.startsWith(prefix))

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.Config;
 import org.tradeexecutor.access.entity.DiscordProfile;
 import org.tradeexecutor.access.entity.DiscordSignInFailed;
 import org.tradeexecutor.access.entity.DiscordSignInProblem;
+import org.tradeexecutor.platform.control.DiscordApiAddress;
 import org.tradeexecutor.platform.control.SecretTokens;
 
 import java.io.IOException;
@@ -44,7 +45,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DiscordOAuth {
 
-    public static final String DEFAULT_API_URL = "https://discord.com/api/v10";
     static final String SCOPES = "identify guilds";
     /** The longest {@code retry_after} waited out on the user's time; a longer one fails the sign-in. */
     static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
@@ -231,8 +231,7 @@ public class DiscordOAuth {
     }
 
     private String apiUrl() {
-        String url = config.getOptionalValue("DISCORD_API_URL", String.class).filter(u -> !u.isBlank()).orElse(DEFAULT_API_URL).strip();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return DiscordApiAddress.of(config);
     }
 
     private Optional<String> clientId() {

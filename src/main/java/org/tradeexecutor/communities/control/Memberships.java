@@ -8,6 +8,7 @@ import org.tradeexecutor.communities.entity.CommunityRole;
 import org.tradeexecutor.communities.entity.MemberAction;
 import org.tradeexecutor.communities.entity.MemberRefusal;
 import org.tradeexecutor.communities.entity.Membership;
+import org.tradeexecutor.communities.entity.MembershipStatus;
 import org.tradeexecutor.communities.entity.MembershipView;
 import org.tradeexecutor.communities.entity.RoleCount;
 
@@ -115,6 +116,13 @@ public class Memberships {
     }
 
     /** How many members the community has, every role and standing. */
+    /** The ids of the community's hosts (owner, admins, moderators) whose membership is active. */
+    public List<String> activeHostIds(String communityId) {
+        return memberships.findByCommunityId(communityId).stream()
+                .filter(m -> m.getRole().isHost() && m.getStatus() == MembershipStatus.ACTIVE)
+                .map(Membership::getUserId).toList();
+    }
+
     public long count(String communityId) {
         return memberships.countByCommunityId(communityId);
     }

@@ -15,13 +15,10 @@ import org.tradeexecutor.portfolio.entity.PortfolioChanged;
 import org.tradeexecutor.portfolio.entity.PositionClosed;
 import org.tradeexecutor.portfolio.entity.PositionOpened;
 import org.tradeexecutor.realtime.entity.MemberActivity;
-import org.tradeexecutor.realtime.entity.Notice;
 import org.tradeexecutor.realtime.entity.Topic;
 import org.tradeexecutor.signals.entity.SignalAccepted;
 import org.tradeexecutor.signals.entity.SignalRefused;
-import org.tradeexecutor.subscriptions.control.Subscriptions;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,46 +34,20 @@ public class EventRelay {
     @Inject
     PortfolioUpdates portfolioUpdates;
 
-    @Inject
-    Subscriptions subscriptions;
-
     void submitted(@Observes OrderSubmitted submitted) {
         trade("trade.submitted", submitted.execution());
     }
 
-    /** Right after the position is booked, before protective orders are placed: the trader hears of the fill at once. */
     void filled(@Observes @Priority(Interceptor.Priority.APPLICATION + 150) OrderFilled filled) {
         if (!filled.replayed()) {
-            ExecutionView execution = filled.execution();
-            boolean complete = execution.state() == ExecutionState.FILLED;
-            trade(complete ? "trade.filled" : "trade.partially_filled", execution);
-            notify(execution, new Notice("info", (complete ? "Filled: " : "Partly filled: ") + describe(execution),
-                    execution.averageFillPrice() == null ? "" : "at " + execution.averageFillPrice().toPlainString()));
+            trade(filled.execution().state() == ExecutionState.FILLED ? "trade.filled" : "trade.partially_filled", filled.execution());
         }
     }
 
+    /** The toasts of fills, failures and rejections are notifications: they obey the trader's preferences (notifications component). */
     void rejected(@Observes OrderRejected rejected) {
         ExecutionView execution = rejected.execution();
-        boolean byRisk = execution.state() == ExecutionState.RISK_REJECTED;
-        trade(byRisk ? "trade.rejected" : "trade.failed", execution);
-        notify(execution, byRisk ? new Notice("warn", "Not placed: " + execution.symbol(), execution.reason())
-                : new Notice("error", "Order failed: " + describe(execution), execution.reason()));
-    }
-
-    /** A toast for the trader, unless they turned execution notices off for the provider (PRODUCT T1). */
-    private void notify(ExecutionView execution, Notice notice) {
-        if (!clients.listening(execution.userId(), Topic.NOTIFICATIONS)) {
-            return;
-        }
-        boolean wanted = execution.providerId() == null || subscriptions.find(execution.communityId(), execution.userId(), execution.providerId())
-                .map(s -> s.settings().notifyOnExecution()).orElse(true);
-        if (wanted) {
-            clients.toUser(execution.userId(), Topic.NOTIFICATIONS, "notification", notice);
-        }
-    }
-
-    private static String describe(ExecutionView execution) {
-        return execution.side().name().toLowerCase(Locale.ROOT) + " " + execution.quantity().toPlainString() + " " + execution.symbol();
+        trade(execution.state() == ExecutionState.RISK_REJECTED ? "trade.rejected" : "trade.failed", execution);
     }
 
     void opened(@Observes PositionOpened opened) {

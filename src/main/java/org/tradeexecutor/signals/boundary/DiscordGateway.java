@@ -51,6 +51,10 @@ public class DiscordGateway implements DiscordChannels {
             LOG.info("Discord intake is off: DISCORD_BOT_TOKEN is not set");
             return;
         }
+        if (!config.getOptionalValue("DISCORD_GATEWAY_ENABLED", Boolean.class).orElse(true)) {
+            LOG.info("Discord intake is off: DISCORD_GATEWAY_ENABLED=false (the bot still sends alerts and direct messages)");
+            return;
+        }
         try {
             jda = JDABuilder.createLight(token.get(), GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT)
                     .addEventListeners(new Listener())

@@ -19,7 +19,7 @@ public class DiscordHealthCheck implements HealthCheck {
         DiscordGateway.State state = gateway.state();
         var response = HealthCheckResponse.named("discord").withData("state", state.name().toLowerCase());
         if (state == DiscordGateway.State.OFF) {
-            response.withData("reason", "DISCORD_BOT_TOKEN is not set");
+            response.withData("reason", "DISCORD_BOT_TOKEN is not set, or DISCORD_GATEWAY_ENABLED is false");
         }
         gateway.failure().ifPresent(f -> response.withData("error", f));
         return response.status(state == DiscordGateway.State.OFF || state == DiscordGateway.State.CONNECTED).build();

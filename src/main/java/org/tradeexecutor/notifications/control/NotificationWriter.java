@@ -1,0 +1,81 @@
+package org.tradeexecutor.notifications.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.tradeexecutor.platform.entity.DatabaseReady;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Writes history entries in batches, every {@value #FLUSH_MILLIS} ms, so that a fill to a thousand followers costs the
+ * fan-out no write of its own: the toast goes out at once, the history follows. At most {@value #MAX_QUEUED} wait;
+ * past that (a store that stopped answering) the oldest are dropped and counted ({@code notifications.dropped}).
+ * What is queued when the server is killed is lost — a notification, never a trade.
+ */
+@ApplicationScoped
+public class NotificationWriter {
+
+    private static final Logger LOG = Logger.getLogger(NotificationWriter.class.getName());
+    static final long FLUSH_MILLIS = 200;
+    static final int MAX_QUEUED = 100_000;
+    private static final int BATCH = 1_000;
+
+    @Inject
+    NotificationHistory history;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final ConcurrentLinkedQueue<Document> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+
+    void start(@Observes DatabaseReady ready) {
+        scheduler.scheduleWithFixedDelay(this::flush, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    void queue(Document entry) {
+        queue.add(entry);
+        if (queued.incrementAndGet() > MAX_QUEUED && queue.poll() != null) {
+            queued.decrementAndGet();
+            metrics.counter("notifications.dropped").inc();
+        }
+    }
+
+    /** Writes what is queued; also what the tests and shutdown wait for. */
+    public synchronized void flush() {
+        try {
+            while (!queue.isEmpty()) {
+                List<Document> batch = new ArrayList<>(BATCH);
+                Document next;
+                while (batch.size() < BATCH && (next = queue.poll()) != null) {
+                    batch.add(next);
+                }
+                queued.addAndGet(-batch.size());
+                history.store(batch);
+                metrics.counter("notifications.written").inc(batch.size());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Notifications could not be written; the next round tries what is queued then", e);
+        }
+    }
+
+    @PreDestroy
+    void drain() {
+        flush();
+    }
+}

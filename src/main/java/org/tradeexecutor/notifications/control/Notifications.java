@@ -1,0 +1,53 @@
+package org.tradeexecutor.notifications.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.tradeexecutor.notifications.entity.DeliveryLevel;
+import org.tradeexecutor.notifications.entity.NotificationChannel;
+import org.tradeexecutor.notifications.entity.NotificationPreferences;
+import org.tradeexecutor.notifications.entity.NotificationRequested;
+import org.tradeexecutor.realtime.control.ConnectedClients;
+import org.tradeexecutor.realtime.entity.Notice;
+import org.tradeexecutor.realtime.entity.Topic;
+
+import java.time.Clock;
+
+/**
+ * The one place a notification is decided (PRODUCT T4): the user's level for its type on each channel says whether it
+ * is kept in the history, shown as a toast (only ON), and sent as a Discord direct message.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    @Inject
+    NotificationSettings settings;
+
+    @Inject
+    NotificationWriter writer;
+
+    @Inject
+    DirectMessages directMessages;
+
+    @Inject
+    ConnectedClients clients;
+
+    @Inject
+    Clock clock;
+
+    public void deliver(NotificationRequested request) {
+        NotificationPreferences preferences = settings.of(request.userId());
+        DeliveryLevel inApp = preferences.level(request.type(), NotificationChannel.IN_APP);
+        if (inApp != DeliveryLevel.OFF) {
+            writer.queue(NotificationHistory.entry(request.userId(), request.type(), request.severity(), request.summary(), request.detail(),
+                    request.communityId(), clock.instant()));
+        }
+        if (inApp == DeliveryLevel.ON && clients.listening(request.userId(), Topic.NOTIFICATIONS)) {
+            clients.toUser(request.userId(), Topic.NOTIFICATIONS, "notification", new Notice(request.severity(), request.summary(), request.detail()));
+        }
+        DeliveryLevel direct = preferences.level(request.type(), NotificationChannel.DISCORD_DM);
+        if (direct != DeliveryLevel.OFF) {
+            directMessages.queue(request.userId(), request.summary() + (request.detail() == null || request.detail().isBlank() ? "" : " — " + request.detail()),
+                    direct == DeliveryLevel.SILENT);
+        }
+    }
+}
