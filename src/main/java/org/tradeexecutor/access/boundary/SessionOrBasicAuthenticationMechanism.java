@@ -16,6 +16,7 @@ import org.tradeexecutor.access.entity.LoginChannel;
 import org.tradeexecutor.access.entity.LoginResult;
 import org.tradeexecutor.access.entity.VerifiedIdentity;
 import org.tradeexecutor.audit.control.RequestOrigins;
+import org.tradeexecutor.platform.boundary.RequestIdFilter;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -51,6 +52,7 @@ public class SessionOrBasicAuthenticationMechanism implements HttpAuthentication
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        RequestIdFilter.assign(request, response);
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
             return signIn(request, context, credential);
         }

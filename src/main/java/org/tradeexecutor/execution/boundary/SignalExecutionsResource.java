@@ -43,9 +43,9 @@ public class SignalExecutionsResource {
     @Context
     HttpServletRequest request;
 
-    /** @param reason why it was refused or adjusted, or how it was sized */
+    /** @param reason why it was refused or adjusted, or how it was sized  @param correlationId the signal's, on the log lines of this order */
     public record FollowerExecution(String userId, String username, String leg, String state, String clientOrderId, BigDecimal quantity,
-                                    String reason) {
+                                    String reason, String correlationId) {
     }
 
     @GET
@@ -60,7 +60,7 @@ public class SignalExecutionsResource {
         return Response.ok(executions.findBySignalId(signalId).stream()
                 .sorted(Comparator.comparing(Execution::getUsername).thenComparing(Execution::getLeg))
                 .map(e -> new FollowerExecution(e.getUserId(), e.getUsername(), e.getLeg(), e.getState().name(), e.getClientOrderId(),
-                        e.getQuantity(), e.getReason()))
+                        e.getQuantity(), e.getReason(), e.getCorrelationId()))
                 .toList()).build();
     }
 }

@@ -48,6 +48,7 @@ import java.util.concurrent.TimeUnit;
  * means it has the order already, which is then looked up and returned. Every decryption of the secret is audited.
  */
 @ApplicationScoped
+@WatchedCircuit
 public class AlpacaBroker implements BrokerAdapter {
 
     private static final Map<OrderKind, String> TYPES = Map.of(OrderKind.MARKET, "market", OrderKind.LIMIT, "limit",

@@ -1,5 +1,6 @@
 package org.tradeexecutor.execution.control;
 
+import org.tradeexecutor.platform.control.CorrelationIds;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -141,14 +143,16 @@ public class FanOut {
             // Due again should this instance die on the way: the leader then runs it again (what was decided stays decided).
             retries.schedule(accepted.signalId(), clock.instant().plusSeconds(staleSeconds));
             lifecycle.markExecuting(accepted.signalId());
-            Instant received = lifecycle.find(accepted.signalId()).map(Signal::getReceivedAt).orElse(clock.instant());
+            Optional<Signal> signal = lifecycle.find(accepted.signalId());
+            Instant received = signal.map(Signal::getReceivedAt).orElse(clock.instant());
+            String correlationId = signal.map(Signal::getCorrelationId).orElse(null);
             CommunityTerms terms = memberships.community(accepted.communityId()).map(CommunityTerms::of).orElse(CommunityTerms.NONE);
             List<Subscription> followers = subscriptions.activeFollowers(accepted.communityId(), accepted.providerId());
             int sliceSize = Math.max(1, (followers.size() + parallelism - 1) / parallelism);
             List<CompletableFuture<Integer>> slices = new ArrayList<>();
             for (int from = 0; from < followers.size(); from += sliceSize) {
                 List<Subscription> slice = followers.subList(from, Math.min(followers.size(), from + sliceSize));
-                slices.add(CompletableFuture.supplyAsync(() -> serve(accepted, slice, terms, received), executor));
+                slices.add(CompletableFuture.supplyAsync(() -> CorrelationIds.within(correlationId, () -> serve(accepted, slice, terms, received)), executor));
             }
             return CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new)).handle((done, failure) -> {
                 int deferred = failure != null ? -1 : slices.stream().mapToInt(CompletableFuture::join).sum();

@@ -1,5 +1,6 @@
 package org.tradeexecutor.execution.control;
 
+import org.tradeexecutor.platform.control.CorrelationIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -201,6 +202,7 @@ public class FollowerDecisions {
                         request.stopPrice(), request.trailPercent()), order.state(), order.reason(),
                 order.decision() == null ? "sizing" : order.decision().rule(), received, now,
                 order.state() == ExecutionState.AWAITING_CONFIRMATION ? now.plus(Duration.ofMinutes(confirmationMinutes)) : null);
+        execution.correlate(CorrelationIds.current().orElse(null)); // the signal's, set by the fan-out
         boolean takesPlace = order.value() != null && (order.state() == ExecutionState.PLANNED || order.state() == ExecutionState.AWAITING_CONFIRMATION);
         return new Decision(execution, takesPlace ? order.value() : null, false);
     }

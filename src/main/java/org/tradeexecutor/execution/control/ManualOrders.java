@@ -1,5 +1,6 @@
 package org.tradeexecutor.execution.control;
 
+import org.tradeexecutor.platform.control.CorrelationIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.tradeexecutor.access.control.UserRepository;
@@ -97,6 +98,7 @@ public class ManualOrders {
         Execution execution = new Execution(key, users.findById(userId).map(User::getUsername).orElse(userId), communityId, providerId,
                 account, order, state, decision.allowed() ? why : decision.reason(), decision.rule(), clock.instant(),
                 clock.instant(), null);
+        execution.correlate(CorrelationIds.currentOrNew());
         if (state == ExecutionState.PLANNED) {
             // The protective orders hold the quantity at the broker: cancelled (and, at Alpaca, gone) before the close goes out.
             protectiveOrders.release(userId, providerId, held.symbol(), account);

@@ -250,9 +250,9 @@ public class ProtectiveOrders {
     }
 
     /** Whose protective order it is: taken from the fill it protects, never searched for. */
-    private record Owner(String username, String communityId, String providerId) {
+    private record Owner(String username, String communityId, String providerId, String correlationId) {
         static Owner of(ExecutionView fill) {
-            return new Owner(fill.username(), fill.communityId(), fill.providerId());
+            return new Owner(fill.username(), fill.communityId(), fill.providerId(), fill.correlationId());
         }
     }
 
@@ -267,6 +267,7 @@ public class ProtectiveOrders {
                 kind == OrderKind.TRAILING_STOP ? null : stopOrTrail, kind == OrderKind.TRAILING_STOP ? stopOrTrail : null);
         Execution protective = new Execution(key, owner.username(), owner.communityId(), owner.providerId(), account, order,
                 ExecutionState.PLANNED, reason, "protective", null, clock.instant(), null);
+        protective.correlate(owner.correlationId());
         submitter.insertAndSend(protective, account); // false: placed before (same key), nothing sent
     }
 

@@ -28,6 +28,9 @@ public class Execution {
     private String username;
     @Column
     private String leg;
+    /** The signal's correlation id (or the request's, for an order placed by hand): on the log lines of its work. */
+    @Column
+    private String correlationId;
     @Column
     private String communityId;
     @Column
@@ -178,6 +181,8 @@ public class Execution {
     public String getUserId() { return userId; }
     public String getUsername() { return username; }
     public String getLeg() { return leg; }
+    public String getCorrelationId() { return correlationId; }
+    public void correlate(String correlationId) { this.correlationId = correlationId; }
     public String getCommunityId() { return communityId; }
     public String getProviderId() { return providerId; }
     public String getBrokerConnectionId() { return brokerConnectionId; }

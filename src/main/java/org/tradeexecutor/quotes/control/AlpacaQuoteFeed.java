@@ -1,5 +1,6 @@
 package org.tradeexecutor.quotes.control;
 
+import org.tradeexecutor.quotes.entity.FeedHealth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class AlpacaQuoteFeed implements QuoteFeed {
     long staleSeconds;
 
     private final Map<String, Fetched> latest = new ConcurrentHashMap<>();
+    private volatile Instant lastQuoteAt;
+    private volatile Instant lastFailureAt;
+    private volatile String lastFailure;
     private volatile AlpacaMarketData marketData;
 
     /** Why this feed cannot run, or empty when it is configured. */
@@ -67,13 +71,22 @@ public class AlpacaQuoteFeed implements QuoteFeed {
         try {
             Quote fresh = marketData().latest(symbol);
             latest.put(symbol, new Fetched(fresh, now));
+            lastQuoteAt = now;
             return fresh;
         } catch (QuoteUnavailableException e) {
+            lastFailureAt = now;
+            lastFailure = e.getMessage();
             if (known != null && Duration.between(known.fetchedAt(), now).toSeconds() < staleSeconds) {
                 return known.quote();
             }
             throw e;
         }
+    }
+
+    @Override
+    public FeedHealth health() {
+        boolean failing = lastFailureAt != null && (lastQuoteAt == null || lastFailureAt.isAfter(lastQuoteAt));
+        return new FeedHealth("alpaca", failing ? "failing" : "up", lastQuoteAt, failing ? lastFailure : null);
     }
 
     private AlpacaMarketData marketData() {

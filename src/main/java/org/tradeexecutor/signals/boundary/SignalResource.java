@@ -43,7 +43,8 @@ public class SignalResource {
 
     /** The stored signal with its parse result and, when the community did not take it, why. */
     public record SignalView(String id, String communityId, String providerId, String source, String sourceMessageId, String status,
-                             String rawText, Instant receivedAt, Instant updatedAt, ParsedSignal parsed, SignalRefusal refusal) {
+                             String rawText, Instant receivedAt, Instant updatedAt, ParsedSignal parsed, SignalRefusal refusal,
+                             String correlationId) {
     }
 
     @GET
@@ -59,6 +60,6 @@ public class SignalResource {
         Signal s = found.get();
         return Response.ok(new SignalView(s.getId(), s.getCommunityId(), s.getProviderId(), s.getSource().name(), s.getSourceMessageId(),
                 s.getStatus().name(), s.getRawText(), s.getReceivedAt(), s.getUpdatedAt(), SignalIntake.parsedOf(s),
-                s.refusal().orElse(null))).build();
+                s.refusal().orElse(null), s.getCorrelationId())).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.tradeexecutor.signals.control;
 
+import org.tradeexecutor.platform.control.CorrelationIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.tradeexecutor.communities.control.Memberships;
@@ -37,6 +38,13 @@ public class DiscordIntake {
 
     /** @return the outcome for the provider the channel is bound to; empty when the message is not for us */
     public List<IntakeOutcome> handle(ChatMessage message) {
+        // A message from the gateway starts work of its own: one correlation id for its log lines, signal and orders.
+        try (CorrelationIds.Scope scope = CorrelationIds.open(CorrelationIds.currentOrNew())) {
+            return handleMessage(message);
+        }
+    }
+
+    private List<IntakeOutcome> handleMessage(ChatMessage message) {
         if (message.fromBot() || message.content() == null || message.content().isBlank() || message.channelId() == null) {
             return List.of();
         }

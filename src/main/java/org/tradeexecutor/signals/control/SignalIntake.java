@@ -7,6 +7,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import org.bson.types.ObjectId;
+import org.tradeexecutor.platform.control.CorrelationIds;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.tradeexecutor.signals.entity.IntakeOutcome;
@@ -96,6 +97,7 @@ public class SignalIntake {
             return new IntakeOutcome.Refused(parsed);
         }
         Signal signal = new Signal(id, provider.getCommunityId(), provider.getId(), source, dedupKey, raw, submittedBy, clock.instant());
+        signal.correlate(CorrelationIds.currentOrNew());
         signal.parsed(parsed, JSON.toJson(parsed), clock.instant());
         Optional<SignalRefusal> refusal = admitted(signal, parsed);
         try {

@@ -46,7 +46,8 @@ public class SignalSearch {
                 .forEach((Document d) -> rows.add(new SignalRow(d.getString("_id"), d.getDate("receivedAt").toInstant(),
                         d.getString("providerId"), names.getOrDefault(d.getString("providerId"), "(removed provider)"),
                         SignalSource.valueOf(d.getString("source")), SignalStatus.valueOf(d.getString("status")),
-                        d.getString("parseStatus"), d.getString("kind"), d.getString("symbol"), d.getString("rawText"))));
+                        d.getString("parseStatus"), d.getString("kind"), d.getString("symbol"), d.getString("rawText"),
+                        d.getString("correlationId"))));
         return rows;
     }
 

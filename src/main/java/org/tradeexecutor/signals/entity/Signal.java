@@ -48,6 +48,9 @@ public class Signal {
     private String refusal;
     @Column
     private String refusalReason;
+    /** The correlation id of the work that brought it (the request's X-Request-Id, or one of its own): on its executions and log lines. */
+    @Column
+    private String correlationId;
     @Column
     @Convert(InstantAsDate.class)
     private Instant receivedAt;
@@ -135,5 +138,7 @@ public class Signal {
     public String getSubmittedBy() { return submittedBy; }
     public int getEdits() { return edits; }
     public Instant getReceivedAt() { return receivedAt; }
+    public String getCorrelationId() { return correlationId; }
+    public void correlate(String correlationId) { this.correlationId = correlationId; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -10,6 +10,7 @@ import org.tradeexecutor.support.TestStore;
 import org.tradeexecutor.support.WebClient;
 
 import java.net.URL;
+import java.util.List;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,13 @@ class OperationsIT {
             assertEquals("UP", WebClient.json(response).getString("status"), path);
         }
         assertTrue(client.get("/health/ready").body().contains("\"name\":\"database\""));
+        JsonObject ready = WebClient.json(client.get("/health/ready"));
+        JsonObject quotes = check(ready, "quotes").getJsonObject("data");
+        assertEquals("simulated", quotes.getString("feed"));
+        assertEquals("up", quotes.getString("state"));
+        JsonObject brokers = check(ready, "brokers");
+        assertEquals("UP", brokers.getString("status"), "an open breaker would make it degraded, never down");
+        assertTrue(List.of("closed", "open").contains(brokers.getJsonObject("data").getString("alpaca")), brokers.toString());
         JsonObject duties = check(WebClient.json(client.get("/health/live")), "duties");
         assertTrue(duties.getJsonObject("data").get("leading").toString().contains("true"), "a single instance does the once-only duties: " + duties);
     }
