@@ -17,7 +17,7 @@ import java.util.Map;
  * The application in a Payara Micro process of a test's own (the same payara-micro.jar and WAR Arquillian uses), for
  * tests that must kill the server with SIGKILL and start it again. Its output goes to target/&lt;name&gt;.log.
  */
-public final class ServerProcess {
+public final class ServerProcess implements AutoCloseable {
 
     private final String name;
     private final Map<String, String> settings;
@@ -81,6 +81,14 @@ public final class ServerProcess {
             process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Kills it if it still runs: a test's try-with-resources leaves no server behind, whatever failed. */
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            kill();
         }
     }
 

@@ -1,11 +1,12 @@
 package org.tradeexecutor.execution.control;
 
-import org.tradeexecutor.platform.control.CorrelationIds;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -14,16 +15,18 @@ import org.tradeexecutor.access.entity.AccountStatus;
 import org.tradeexecutor.access.entity.UserStanding;
 import org.tradeexecutor.communities.control.Memberships;
 import org.tradeexecutor.communities.entity.CommunityTerms;
-import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.communities.entity.MemberAction;
+import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionKey;
 import org.tradeexecutor.execution.entity.ExecutionState;
 import org.tradeexecutor.execution.entity.SliceReads;
-import org.tradeexecutor.risk.entity.RiskState;
+import org.tradeexecutor.platform.control.CorrelationIds;
+import org.tradeexecutor.platform.entity.ApplicationStopping;
 import org.tradeexecutor.risk.control.RiskProfiles;
+import org.tradeexecutor.risk.entity.RiskState;
 import org.tradeexecutor.signals.control.SignalLifecycle;
 import org.tradeexecutor.signals.entity.Signal;
 import org.tradeexecutor.signals.entity.SignalAccepted;
@@ -39,14 +42,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * A VALID signal reaches every active subscription of its provider in its community (PRODUCT X1). The intake's
@@ -127,8 +133,36 @@ public class FanOut {
     @ConfigProperty(name = "FAN_OUT_PARALLELISM", defaultValue = "4")
     int parallelism;
 
+    /** Fan-outs started and not finished on this instance: a graceful stop waits for them. */
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    /** How long a graceful stop waits for the fan-outs in flight (what is left is finished by recovery after it). */
+    @Inject
+    @ConfigProperty(name = "SHUTDOWN_GRACE_SECONDS", defaultValue = "10")
+    long graceSeconds;
+
     void onAccepted(@Observes SignalAccepted accepted) {
-        executor.execute(() -> run(accepted));
+        inFlight.incrementAndGet();
+        try {
+            executor.execute(() -> run(accepted).whenComplete((done, failure) -> inFlight.decrementAndGet()));
+        } catch (RuntimeException refused) { // the executor is stopping: recovery takes the signal up after the restart
+            inFlight.decrementAndGet();
+            throw refused;
+        }
+    }
+
+    /** After intake closed ({@code Draining}), before the connections close: the fan-outs in flight finish, within the grace. */
+    void finishInFlight(@Observes @Priority(Interceptor.Priority.APPLICATION) ApplicationStopping stopping) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(graceSeconds);
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+        int left = inFlight.get();
+        if (left > 0) {
+            LOG.warning(() -> left + " fan-out(s) still running after " + graceSeconds + " s: recovery finishes them after the restart");
+        } else {
+            LOG.info("Stopping: no fan-out in flight");
+        }
     }
 
     /**

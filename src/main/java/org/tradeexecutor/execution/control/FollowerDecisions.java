@@ -1,6 +1,5 @@
 package org.tradeexecutor.execution.control;
 
-import org.tradeexecutor.platform.control.CorrelationIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -8,9 +7,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.tradeexecutor.access.entity.AccountStatus;
 import org.tradeexecutor.access.entity.UserStanding;
+import org.tradeexecutor.communities.entity.CommunityTerms;
 import org.tradeexecutor.communities.entity.MemberAction;
 import org.tradeexecutor.communities.entity.MemberRefusal;
-import org.tradeexecutor.communities.entity.CommunityTerms;
 import org.tradeexecutor.communities.entity.Membership;
 import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.BrokerConnection;
@@ -23,6 +22,7 @@ import org.tradeexecutor.execution.entity.OrderRequest;
 import org.tradeexecutor.execution.entity.OrderSide;
 import org.tradeexecutor.execution.entity.PlannedOrder;
 import org.tradeexecutor.execution.entity.SliceReads;
+import org.tradeexecutor.platform.control.CorrelationIds;
 import org.tradeexecutor.risk.entity.RiskState;
 import org.tradeexecutor.signals.entity.SignalAccepted;
 import org.tradeexecutor.signals.entity.SignalKind;

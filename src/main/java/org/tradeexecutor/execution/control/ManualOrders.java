@@ -1,6 +1,5 @@
 package org.tradeexecutor.execution.control;
 
-import org.tradeexecutor.platform.control.CorrelationIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.tradeexecutor.access.control.UserRepository;
@@ -14,6 +13,7 @@ import org.tradeexecutor.execution.entity.HeldPosition;
 import org.tradeexecutor.execution.entity.OrderKind;
 import org.tradeexecutor.execution.entity.OrderRequest;
 import org.tradeexecutor.execution.entity.OrderSide;
+import org.tradeexecutor.platform.control.CorrelationIds;
 import org.tradeexecutor.risk.control.RiskGate;
 import org.tradeexecutor.risk.control.RiskProfiles;
 import org.tradeexecutor.risk.entity.OrderIntent;

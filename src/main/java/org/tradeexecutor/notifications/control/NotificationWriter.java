@@ -1,13 +1,16 @@
 package org.tradeexecutor.notifications.control;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.bson.Document;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.tradeexecutor.platform.entity.ApplicationStopping;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 
 import java.util.ArrayList;
@@ -72,6 +75,11 @@ public class NotificationWriter {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Notifications could not be written; the next round tries what is queued then", e);
         }
+    }
+
+    /** A graceful stop writes what is queued, after the fan-outs in flight finished (payara/Payara#4573: no @PreDestroy then). */
+    void stopping(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 10) ApplicationStopping stopping) {
+        flush();
     }
 
     @PreDestroy

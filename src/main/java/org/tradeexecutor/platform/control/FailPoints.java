@@ -13,7 +13,8 @@ import java.util.logging.Logger;
  * Named places in the work where the fault suite stops the process (fail points, as etcd's gofail or TiKV's fail-rs
  * call them): with {@code FAIL_POINT=<name>} or {@code <name>@<n>}, every thread that arrives there — from the n-th
  * arrival on — logs it and waits, so that the test kills the process with SIGKILL exactly there (docs/RELIABILITY.md
- * lists the points). Unset, as always outside the fault suite, {@link #reach} does nothing.
+ * lists the points). With {@code FAIL_POINT_PAUSE_MILLIS} the thread waits only that long and goes on (a slow step,
+ * for the graceful-stop test). Unset, as always outside the fault suite, {@link #reach} does nothing.
  */
 @ApplicationScoped
 public class FailPoints {
@@ -23,6 +24,10 @@ public class FailPoints {
     @Inject
     @ConfigProperty(name = "FAIL_POINT", defaultValue = " ")
     String setting;
+
+    @Inject
+    @ConfigProperty(name = "FAIL_POINT_PAUSE_MILLIS", defaultValue = "0")
+    long pauseMillis;
 
     private volatile String armed;
     private long fromArrival = 1;
@@ -50,6 +55,11 @@ public class FailPoints {
         }
         long arrival = arrivals.incrementAndGet();
         if (arrival < fromArrival) {
+            return;
+        }
+        if (pauseMillis > 0) {
+            LOG.warning("Fail point " + point + " reached (arrival " + arrival + "): this thread pauses " + pauseMillis + " ms");
+            LockSupport.parkNanos(this, pauseMillis * 1_000_000);
             return;
         }
         LOG.severe("Fail point " + point + " reached (arrival " + arrival + "): this thread waits here to be killed");

@@ -1,10 +1,10 @@
 package org.tradeexecutor.quotes.control;
 
-import org.tradeexecutor.quotes.entity.FeedHealth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tradeexecutor.quotes.entity.FeedHealth;
 import org.tradeexecutor.quotes.entity.Quote;
 import org.tradeexecutor.quotes.entity.QuoteUnavailableException;
 

@@ -56,7 +56,8 @@ public class ClusterBridge {
             grid = topic;
             LOG.info(() -> "Real time: messages shared with the cluster's " + hazelcast.getCluster().getMembers().size() + " member(s)");
         } catch (NamingException | RuntimeException | LinkageError noGrid) {
-            LOG.log(Level.INFO, "Real time: no data grid (" + noGrid + "), this instance serves its own clients only");
+            LOG.info("Real time: no data grid, this instance serves its own clients only");
+            LOG.log(Level.FINE, "The data grid could not be found", noGrid);
         }
     }
 

@@ -2,10 +2,12 @@ package org.tradeexecutor.realtime.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.tradeexecutor.access.entity.AccessEnded;
 import org.tradeexecutor.communities.entity.MemberStandingChanged;
+import org.tradeexecutor.platform.entity.ApplicationStopping;
 import org.tradeexecutor.realtime.entity.Listener;
 import org.tradeexecutor.realtime.entity.RealtimeError;
 import org.tradeexecutor.realtime.entity.RealtimeMessage;
@@ -318,6 +321,11 @@ public class ConnectedClients {
                     }
                     client.revokeHost();
                 });
+    }
+
+    /** After the fan-outs in flight finished: every client hears the server is stopping (they reconnect elsewhere or later). */
+    void stopping(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) ApplicationStopping stopping) {
+        shutdown();
     }
 
     /** Tells every client the server is stopping, then closes them (they reconnect to another instance or later). */

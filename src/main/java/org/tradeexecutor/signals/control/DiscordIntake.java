@@ -1,10 +1,10 @@
 package org.tradeexecutor.signals.control;
 
-import org.tradeexecutor.platform.control.CorrelationIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.tradeexecutor.communities.control.Memberships;
 import org.tradeexecutor.communities.entity.Community;
+import org.tradeexecutor.platform.control.CorrelationIds;
 import org.tradeexecutor.signals.entity.ChatMessage;
 import org.tradeexecutor.signals.entity.IntakeOutcome;
 import org.tradeexecutor.signals.entity.Provider;
