@@ -155,6 +155,25 @@ public final class ServerProcess implements AutoCloseable {
         return Path.of("target", "discord-trade-executor.war").toString();
     }
 
+    /** The first of {@code count} consecutive ports nobody listens on now (for a script that numbers its instances' ports). */
+    public static int freeLocalPorts(int count) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int first = freePort();
+            if (first + count <= 65_535 && java.util.stream.IntStream.range(1, count).allMatch(i -> isFree(first + i))) {
+                return first;
+            }
+        }
+        throw new IllegalStateException("No " + count + " consecutive free ports");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

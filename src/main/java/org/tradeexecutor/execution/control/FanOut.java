@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -152,7 +153,7 @@ public class FanOut {
     }
 
     /** After intake closed ({@code Draining}), before the connections close: the fan-outs in flight finish, within the grace. */
-    void finishInFlight(@Observes @Priority(Interceptor.Priority.APPLICATION) ApplicationStopping stopping) {
+    void finishInFlight(@Observes(notifyObserver = Reception.IF_EXISTS) @Priority(Interceptor.Priority.APPLICATION) ApplicationStopping stopping) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(graceSeconds);
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.bson.Document;
@@ -78,7 +79,7 @@ public class NotificationWriter {
     }
 
     /** A graceful stop writes what is queued, after the fan-outs in flight finished (payara/Payara#4573: no @PreDestroy then). */
-    void stopping(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 10) ApplicationStopping stopping) {
+    void stopping(@Observes(notifyObserver = Reception.IF_EXISTS) @Priority(Interceptor.Priority.PLATFORM_AFTER + 10) ApplicationStopping stopping) {
         flush();
     }
 

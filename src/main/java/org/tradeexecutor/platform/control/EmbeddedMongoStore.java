@@ -78,6 +78,21 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return new EmbeddedMongoStore(backend, server, address, bulkLoad, file);
     }
 
+    /**
+     * Serves the store on its own, so that several local instances share one (scripts/deploy on the embedded default):
+     * {@code EmbeddedMongoStore DATA_DIR PORT}. It runs until stopped; a stop commits and closes the file.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 2 || !args[1].matches("\\d{1,5}")) {
+            System.err.println("Usage: EmbeddedMongoStore DATA_DIR PORT");
+            System.exit(2);
+        }
+        EmbeddedMongoStore store = open(Path.of(args[0]), Integer.parseInt(args[1]));
+        Runtime.getRuntime().addShutdownHook(new Thread(store::close, "store-close"));
+        System.out.println("Embedded store serving " + store.connectionString() + " from " + Path.of(args[0]).toAbsolutePath());
+        Thread.currentThread().join();
+    }
+
     public String connectionString() {
         return "mongodb://" + address.getHostString() + ":" + address.getPort();
     }

@@ -35,8 +35,13 @@ public class GracefulStop {
                 sun.misc.Signal signal = new sun.misc.Signal(name);
                 sun.misc.Signal.handle(signal, received -> {
                     Thread stopper = new Thread(() -> {
-                        stop();
-                        Runtime.getRuntime().exit(128 + received.getNumber());
+                        try {
+                            stop();
+                        } catch (RuntimeException | LinkageError failed) {
+                            LOG.log(Level.SEVERE, "The graceful stop failed; stopping all the same", failed);
+                        } finally {
+                            Runtime.getRuntime().exit(128 + received.getNumber()); // whatever happened, the process ends
+                        }
                     }, "graceful-stop");
                     stopper.setContextClassLoader(application);
                     stopper.start();

@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.json.Json;
@@ -324,7 +325,7 @@ public class ConnectedClients {
     }
 
     /** After the fan-outs in flight finished: every client hears the server is stopping (they reconnect elsewhere or later). */
-    void stopping(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) ApplicationStopping stopping) {
+    void stopping(@Observes(notifyObserver = Reception.IF_EXISTS) @Priority(Interceptor.Priority.PLATFORM_AFTER) ApplicationStopping stopping) {
         shutdown();
     }
 

@@ -5,6 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tradeexecutor.support.Eventually;
 import org.tradeexecutor.support.WebClient;
 
 import java.net.URL;
@@ -30,6 +31,7 @@ class ApiErrorsIT {
 
     @Test
     void unknownPathsWrongMethodsAndWrongBodiesAnswerJson() {
+        double refusedBefore = Eventually.metric(base, "http_requests_seconds_count", "status=\"4xx\"");
         WebClient trader = new WebClient(base).basic("trader", "demo");
         jsonError(trader.get("/api/no/such/thing"), 404, "not_found");
         jsonError(trader.get("/api/community/nothing-here"), 404, "not_found");
@@ -39,5 +41,7 @@ class ApiErrorsIT {
         jsonError(trader.get("/api"), 404, "not_found");
         jsonError(new WebClient(base).get("/api/no/such/thing"), 401, "unauthorized");
         jsonError(new WebClient(base).get("/api/webhooks/nothing"), 404, "not_found");
+        // The seven refusals past authentication are counted as what an operator watches for the error rate.
+        assertTrue(Eventually.metric(base, "http_requests_seconds_count", "status=\"4xx\"") - refusedBefore >= 7);
     }
 }
