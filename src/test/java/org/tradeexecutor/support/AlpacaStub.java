@@ -47,10 +47,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     <li>Every change goes out on the stream (binary frames, after {@code auth} and {@code listen}); with
  *     {@link #disorderly} on, each update is sent twice and a partial fill arrives after its fill. {@link #dropStreams}
  *     closes every stream; {@link #refuseStreams} keeps new ones out.</li>
- *     <li>By symbol: REJECT is refused (403, insufficient buying power), SLOW is taken but answered after 8 s (and
+ *     <li>By symbol: REJECT is refused (403, insufficient buying power), SLOW is taken but answered after 11 s (and
  *     streamed and filled only then), BUSY is rate-limited (429) the first time; a known client_order_id gets 422 "client_order_id must be unique".</li>
  *     <li>In a {@link #storm}, every third new order meets a fault on its first send, in turn: 429 (nothing taken),
- *     500 after taking it, taken but answered after 8 s (past the adapter's timeout).</li>
+ *     500 after taking it, taken but answered after 8 s (past a single send's 5 s timeout).</li>
  * </ul>
  * Keys: {@value #KEY_ID} / {@value #SECRET}; anything else is 401 (and an unauthorized stream).
  */
@@ -322,21 +322,26 @@ public final class AlpacaStub {
             ORDERS.put(stop.clientOrderId, stop);
         }
         ORDERS.put(clientOrderId, order);
-        boolean slow = symbol.equals("SLOW") || fault == Fault.SLOW;
-        if (!slow) {
+        // SLOW (AlpacaIT) is silent until it answers; a storm's slow send fills at once.
+        boolean silent = symbol.equals("SLOW");
+        if (!silent) {
             publish("new", order);
         }
-        if (order.type.equals("market") && !slow) {
+        if (order.type.equals("market") && !silent) {
             fillInTwoParts(order);
         }
         if (fault == Fault.FAILED_AFTER_TAKING) {
             answer(exchange, 500, "{\"message\":\"internal server error\"}"); // taken all the same
             return;
         }
-        if (slow) {
-            // A slow venue: it holds the order unanswered past the client's timeout and says nothing on the stream until
-            // it answers, so the outcome is found by looking the order up, never by a stream event racing the timeout.
-            pause(8_000);
+        if (silent) {
+            // A venue slower than any timeout of the adapter (10 s for a fan-out's send) that says nothing on the stream
+            // until it answers: the outcome is found by looking the order up, never by a stream event racing the timeout.
+            pause(11_000);
+        } else if (fault == Fault.SLOW) {
+            pause(8_000); // past a single send's @Timeout (5 s); a fan-out's batch send waits for it (EXECUTION.md, known limits)
+        }
+        if (silent) {
             publish("new", order);
             if (order.type.equals("market")) {
                 fillInTwoParts(order);

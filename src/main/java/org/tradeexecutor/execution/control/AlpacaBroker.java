@@ -255,9 +255,9 @@ public class AlpacaBroker implements BrokerAdapter {
 
     private AlpacaApi api(BrokerConnection connection) {
         String url = connection.alpacaPaper() ? paperUrl : liveUrl;
-        // The read timeout is the calls' own 5 s: a fan-out's batch calls submit() on the bean itself, past @Timeout.
+        // A fan-out's batch calls submit() on the bean itself, past @Timeout: there the read timeout (10 s) bounds a send.
         return clients.computeIfAbsent(url, base -> RestClientBuilder.newBuilder().baseUri(URI.create(base))
-                .connectTimeout(3, TimeUnit.SECONDS).readTimeout(5, TimeUnit.SECONDS).build(AlpacaApi.class));
+                .connectTimeout(3, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS).build(AlpacaApi.class));
     }
 
     /**

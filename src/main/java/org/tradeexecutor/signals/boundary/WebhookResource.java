@@ -51,7 +51,7 @@ import java.util.Optional;
 @Path("webhooks/providers/{providerId}")
 public class WebhookResource {
 
-    static final int MAX_BYTES = 64 * 1024;
+    public static final int MAX_BYTES = 64 * 1024;
     static final int MAX_KEY = 100;
 
     @Inject

@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 final class PriceText {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    /** Prices, sizes and levels of any market fit between these (a satoshi-priced token, a whole index in cents). */
+    private static final BigDecimal LARGEST = new BigDecimal("1e15");
+    private static final BigDecimal SMALLEST = new BigDecimal("1e-12");
 
     private PriceText() {
     }
@@ -39,8 +42,11 @@ final class PriceText {
         return digitsAfter == 3;
     }
 
-    /** 45000, not 4.5E+4; 2.1, not 2.10. */
+    /** 45000, not 4.5E+4; 2.1, not 2.10. A number no market trades at ("1e999999999") is refused, never expanded. */
     static BigDecimal plain(BigDecimal value) {
+        if (value.abs().compareTo(LARGEST) > 0 || value.signum() != 0 && value.abs().compareTo(SMALLEST) < 0) {
+            throw new NumberFormatException(value.precision() > 20 ? "a number out of range" : value + " is out of range");
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

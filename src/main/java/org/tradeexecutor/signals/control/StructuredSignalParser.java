@@ -37,6 +37,7 @@ public final class StructuredSignalParser {
     private static final Pattern KEY_VALUE = Pattern.compile("^\\s*[A-Za-z_]+\\s*=.*", Pattern.DOTALL);
     private static final Pattern PAIR_SEPARATORS = Pattern.compile("[;&\\n]");
     private static final Pattern SYMBOL_SEPARATORS = Pattern.compile("[/_\\-\\s]");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*[^{}]{0,40}\\}\\}");
 
     private StructuredSignalParser() {
     }
@@ -59,8 +60,15 @@ public final class StructuredSignalParser {
                 return rejected("The payload is not a JSON object.");
             }
             object = value.asJsonObject();
-        } catch (JsonException e) {
+        } catch (JsonException | NumberFormatException e) { // the reader makes each number as it reads it
             return rejected("The payload is not valid JSON: " + e.getMessage());
+        } catch (RuntimeException refused) { // Parsson's own limits (nesting depth) end in a bare RuntimeException
+            return rejected("The payload cannot be read: " + refused.getMessage() + ".");
+        }
+        Optional<String> placeholder = unreplacedPlaceholder(object, "");
+        if (placeholder.isPresent()) {
+            return rejected("The alert's placeholder " + placeholder.get() + " was not replaced: TradingView sends a placeholder as written"
+                    + " when the alert's message does not fill it in (write {{close}} etc. in the alert's message box).");
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         object.forEach((key, value) -> fields.put(key.toLowerCase(Locale.ROOT), value));
@@ -97,14 +105,29 @@ public final class StructuredSignalParser {
             draft.reject("The action \"" + action.get() + "\" is not buy, sell, long, short, exit, close or cancel.");
             return draft.build();
         }
+        if (fields.text(List.of("sentiment")).filter("flat"::equalsIgnoreCase).isPresent() && draft.kind == SignalKind.ENTRY) {
+            // TradersPost: buy with sentiment flat closes a short, sell with it closes a long; it never opens one.
+            draft.kind = SignalKind.EXIT;
+            draft.direction = draft.direction == Direction.LONG ? Direction.SHORT : Direction.LONG;
+            draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
+        }
         try {
             draft.entry = fields.number(List.of("price", "close", "signalprice", "entry"));
-            draft.stopLoss = fields.number(List.of("stop_loss", "sl", "stoploss", "stop_price", "stop"));
-            draft.takeProfits.addAll(fields.numbers(List.of("take_profit", "tp", "takeprofit", "target", "targets", "take_profit_price")));
-            fields.keysStartingWith("take_profit_price_").forEach(key -> draft.takeProfits.add(fields.number(List.of(key))));
+            BigDecimal reference = draft.entry;
+            Optional<JsonObject> stop = fields.nested("stoploss");
+            draft.stopLoss = stop.isPresent() ? ExitLevels.stopLoss(stop.get(), reference, draft.direction)
+                    : fields.number(List.of("stop_loss", "sl", "stoploss", "stop_price", "stop"));
+            Optional<JsonObject> target = fields.nested("takeprofit");
+            if (target.isPresent()) {
+                draft.takeProfits.add(ExitLevels.takeProfit(target.get(), reference, draft.direction));
+            }
+            draft.takeProfits.addAll(fields.numbers(target.isPresent() ? List.of("take_profit", "tp", "target", "targets", "take_profit_price")
+                    : List.of("take_profit", "tp", "takeprofit", "target", "targets", "take_profit_price")));
+            fields.keysStartingWith("take_profit_price_").stream().map(key -> fields.number(List.of(key))).filter(java.util.Objects::nonNull)
+                    .forEach(draft.takeProfits::add);
             draft.leverage = fields.number(List.of("leverage"));
             readVolume(fields, draft);
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | ArithmeticException e) {
             draft.reject("A number could not be read: " + e.getMessage());
             return draft.build();
         }
@@ -152,13 +175,39 @@ public final class StructuredSignalParser {
         return true;
     }
 
-    /** quantity|amount|size|volume|qty: a number is a quantity, "2%" a share of the portfolio. */
+    /**
+     * quantity|amount|size|volume|qty: a number is a quantity, "2%" a share of the portfolio; TradersPost's
+     * {@code quantityType} says which ({@code fixed_quantity}, {@code percent_of_equity}).
+     */
     private static void readVolume(Fields fields, SignalDraft draft) {
         Optional<String> volume = fields.text(List.of("quantity", "amount", "size", "volume", "qty", "contracts"));
         if (volume.isEmpty()) {
             return;
         }
         String value = volume.get().trim();
+        String quantityType = fields.text(List.of("quantitytype")).orElse("").toLowerCase(Locale.ROOT);
+        switch (quantityType) {
+            case "", "fixed_quantity" -> { }
+            case "percent_of_equity" -> {
+                draft.sizePercent = positive(value.replace("%", ""), draft);
+                return;
+            }
+            case "percent_of_position" -> {
+                if (draft.kind == SignalKind.EXIT && new BigDecimal(value.replace("%", "")).compareTo(BigDecimal.valueOf(100)) == 0) {
+                    return; // the whole position: a close
+                }
+                draft.reject("Closing part of a position (quantityType percent_of_position " + value + ") is not supported: close it all or send a quantity.");
+                return;
+            }
+            case "dollar_amount" -> {
+                draft.reject("A dollar amount (quantityType dollar_amount) is not supported: send a quantity or percent_of_equity.");
+                return;
+            }
+            default -> {
+                draft.reject("The quantityType \"" + quantityType + "\" is not fixed_quantity, percent_of_equity, percent_of_position or dollar_amount.");
+                return;
+            }
+        }
         if (value.endsWith("%")) {
             draft.sizePercent = positive(value.substring(0, value.length() - 1), draft);
         } else {
@@ -172,6 +221,23 @@ public final class StructuredSignalParser {
             draft.reject("A size of 0 or less cannot be traded.");
         }
         return PriceText.plain(number);
+    }
+
+    /** The first string value, at any depth, that still holds a {{placeholder}}, with where it is. */
+    private static Optional<String> unreplacedPlaceholder(JsonValue value, String path) {
+        if (value instanceof JsonString string && PLACEHOLDER.matcher(string.getString()).find()) {
+            java.util.regex.Matcher found = PLACEHOLDER.matcher(string.getString());
+            found.find();
+            return Optional.of(found.group() + (path.isEmpty() ? "" : " (in " + path + ")"));
+        }
+        if (value instanceof JsonObject object) {
+            return object.entrySet().stream().map(e -> unreplacedPlaceholder(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey()))
+                    .flatMap(Optional::stream).findFirst();
+        }
+        if (value instanceof JsonArray array) {
+            return array.stream().map(v -> unreplacedPlaceholder(v, path)).flatMap(Optional::stream).findFirst();
+        }
+        return Optional.empty();
     }
 
     private static ParsedSignal rejected(String reason) {
@@ -204,6 +270,7 @@ public final class StructuredSignalParser {
             return Optional.empty();
         }
 
+        /** The first of the keys that holds a number; a key holding something else (an object, true) is refused. */
         BigDecimal number(List<String> keys) {
             for (String key : keys) {
                 Object value = values.get(key);
@@ -217,8 +284,15 @@ public final class StructuredSignalParser {
                 if (text.isPresent()) {
                     return PriceText.plain(new BigDecimal(text.get().replace("$", "").replace(",", "")));
                 }
+                if (value instanceof JsonValue other && other != JsonValue.NULL && !(other instanceof JsonArray)) {
+                    throw new NumberFormatException(key + " is not a number");
+                }
             }
             return null;
+        }
+
+        Optional<JsonObject> nested(String key) {
+            return values.get(key) instanceof JsonObject object ? Optional.of(object) : Optional.empty();
         }
 
         List<BigDecimal> numbers(List<String> keys) {
@@ -227,8 +301,9 @@ public final class StructuredSignalParser {
                 if (value instanceof JsonArray array) {
                     return array.stream().map(Fields::numberOf).toList();
                 }
-                if (has(key)) {
-                    return List.of(number(List.of(key)));
+                BigDecimal number = has(key) ? number(List.of(key)) : null;
+                if (number != null) {
+                    return List.of(number);
                 }
             }
             return List.of();

@@ -39,6 +39,17 @@ public final class TextSignalParser {
         if (message == null || message.isBlank()) {
             return ParsedSignal.ignored("The message is empty.");
         }
+        try {
+            return read(message, today);
+        } catch (NumberFormatException | ArithmeticException unreadable) {
+            // A number no market trades at ("SL 1e999999999", forty nines): refused whole, never read around.
+            SignalDraft draft = new SignalDraft();
+            draft.reject("A number could not be read: " + unreadable.getMessage() + ".");
+            return draft.build();
+        }
+    }
+
+    private static ParsedSignal read(String message, LocalDate today) {
         MessageTokens tokens = MessageTokens.of(normalise(message));
         Optional<Direction> direction = direction(tokens);
         if (OptionSignalReader.isOption(tokens, direction.isPresent())) {

@@ -190,7 +190,7 @@ class DeployScriptIT {
         List<String> command = new ArrayList<>(List.of("bash", "scripts/deploy"));
         Map<String, String> environment = new HashMap<>(Map.of("DEPLOY_DIR", state.toString(), "DEPLOY_BASE_PORT", Integer.toString(basePort),
                 "DEPLOY_GRID_PORT", Integer.toString(gridPort), "DEPLOY_STORE_PORT", Integer.toString(storePort),
-                "PASSWORD_HASH_ITERATIONS", "10000", "QUOTES_VOLATILITY_PERCENT", "0"));
+                "PASSWORD_HASH_ITERATIONS", "10000", "QUOTES_VOLATILITY_PERCENT", "0", "DEPLOY_JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1"));
         for (String argument : arguments) {
             if (argument.contains("=")) {
                 environment.put(argument.substring(0, argument.indexOf('=')), argument.substring(argument.indexOf('=') + 1));

@@ -6,10 +6,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tradeexecutor.support.SignalInputs;
 import org.tradeexecutor.support.TestStore;
+import org.tradeexecutor.support.TradingCommunity;
 import org.tradeexecutor.support.WebClient;
 
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.Set;
 
@@ -73,6 +76,27 @@ class SignalPreviewIT {
         HttpResponse<String> tooLong = preview(client, "text/plain", "BUY AAPL ".repeat(2_000));
         assertEquals(400, tooLong.statusCode());
         assertEquals("too_long", WebClient.json(tooLong).getString("error"));
+    }
+
+    /** PRODUCT S4: mutated messages and payloads — to the preview and, signed, to a webhook — are answered, never with a 5xx. */
+    @Test
+    void mutatedMessagesAndPayloadsAreAnsweredNeverWithA500() throws Exception {
+        WebClient client = new WebClient(base).basic("trader", "demo");
+        SignalInputs inputs = new SignalInputs(20261203L);
+        for (int i = 0; i < 600; i++) {
+            String input = inputs.next(i);
+            HttpResponse<String> answer = preview(client, i % 3 == 0 ? "application/json" : "text/plain", input);
+            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 400, answer.statusCode() + " for " + input + ": " + answer.body());
+            assertTrue(WebClient.json(answer).containsKey(answer.statusCode() == 200 ? "status" : "error"), answer.body());
+        }
+        TradingCommunity community = new TradingCommunity(base); // no followers: what is taken is stored, nothing is traded
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 50; i++) {
+            String payload = inputs.payload();
+            HttpResponse<String> answer = http.send(community.signedDelivery(payload).setHeader("Content-Type", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(answer.statusCode() < 500, answer.statusCode() + " for " + payload + ": " + answer.body());
+        }
     }
 
     @Test

@@ -124,4 +124,70 @@ class StructuredSignalParserTest {
         assertEquals("ETH", SignalParser.parse("closing ETH here", "BUY AAPL @ 150", LocalDate.of(2026, 11, 22)).symbol(),
                 "a message that names its own symbol keeps it");
     }
+
+    /** TradersPost's documented payload: nested exits, relative ones measured from the entry on the right side. */
+    @Test
+    void tradersPostNestedExitsAbsoluteAndRelative() {
+        ParsedSignal absolute = parse("""
+                {"ticker":"SQ","action":"buy","price":60.5,"quantity":10,"quantityType":"fixed_quantity",
+                 "takeProfit":{"limitPrice":70},"stopLoss":{"type":"stop","stopPrice":55.25}}""");
+        assertEquals(ParseStatus.VALID, absolute.status(), absolute.reasons().toString());
+        assertEquals(new BigDecimal("55.25"), absolute.stopLoss());
+        assertEquals(List.of(new BigDecimal("70")), absolute.takeProfits());
+        assertEquals(new BigDecimal("10"), absolute.quantity());
+
+        ParsedSignal longOne = parse("{\"ticker\":\"AMD\",\"action\":\"buy\",\"signalPrice\":200,"
+                + "\"takeProfit\":{\"percent\":10},\"stopLoss\":{\"type\":\"stop\",\"amount\":5}}");
+        assertEquals(new BigDecimal("220"), longOne.takeProfits().get(0), "a long's target 10 % above");
+        assertEquals(new BigDecimal("195"), longOne.stopLoss(), "its stop $5 below");
+
+        ParsedSignal shortOne = parse("{\"ticker\":\"AMD\",\"action\":\"sell\",\"price\":200,"
+                + "\"takeProfit\":{\"amount\":20},\"stopLoss\":{\"percent\":2.5}}");
+        assertEquals(ParseStatus.VALID, shortOne.status(), shortOne.reasons().toString());
+        assertEquals(new BigDecimal("180"), shortOne.takeProfits().get(0), "a short's target below");
+        assertEquals(new BigDecimal("205"), shortOne.stopLoss(), "its stop 2.5 % above");
+    }
+
+    @Test
+    void tradersPostRefusalsSayWhy() {
+        assertRefused("{\"ticker\":\"AMD\",\"action\":\"buy\",\"stopLoss\":{\"percent\":2}}", "needs the entry to measure from");
+        assertRefused("{\"ticker\":\"AMD\",\"action\":\"buy\",\"price\":10,\"stopLoss\":{\"type\":\"trailing_stop\",\"trailPercent\":3}}", "trailing stop");
+        assertRefused("{\"ticker\":\"AMD\",\"action\":\"buy\",\"quantity\":500,\"quantityType\":\"dollar_amount\"}", "dollar_amount");
+        assertRefused("{\"ticker\":\"AMD\",\"action\":\"buy\",\"price\":{\"value\":10}}", "price is not a number");
+    }
+
+    private static void assertRefused(String payload, String reason) {
+        ParsedSignal signal = parse(payload);
+        assertEquals(ParseStatus.REJECTED, signal.status(), payload);
+        assertTrue(signal.reasons().get(0).contains(reason), signal.reasons().toString());
+    }
+
+    @Test
+    void sentimentFlatClosesAndNeverOpens() {
+        ParsedSignal closeLong = parse("{\"ticker\":\"NVDA\",\"action\":\"sell\",\"sentiment\":\"flat\"}");
+        assertEquals("EXIT", closeLong.kind().name());
+        assertEquals("LONG", closeLong.direction().name(), "selling to flat closes a long");
+        ParsedSignal closeShort = parse("{\"ticker\":\"NVDA\",\"action\":\"buy\",\"sentiment\":\"flat\",\"quantity\":100,\"quantityType\":\"percent_of_position\"}");
+        assertEquals("EXIT", closeShort.kind().name());
+        assertEquals("SHORT", closeShort.direction().name());
+        assertEquals(ParseStatus.VALID, closeShort.status(), closeShort.reasons().toString());
+        assertEquals(ParseStatus.REJECTED, parse("{\"ticker\":\"NVDA\",\"action\":\"sell\",\"sentiment\":\"flat\",\"quantity\":50,"
+                + "\"quantityType\":\"percent_of_position\"}").status(), "half a position cannot be closed yet");
+    }
+
+    @Test
+    void anUnreplacedTradingViewPlaceholderIsRefusedWithTheReason() {
+        ParsedSignal signal = parse("{\"ticker\":\"{{ticker}}\",\"action\":\"buy\",\"price\":\"{{close}}\"}");
+        assertEquals(ParseStatus.REJECTED, signal.status());
+        assertTrue(signal.reasons().get(0).contains("{{ticker}}") && signal.reasons().get(0).contains("was not replaced"), signal.reasons().toString());
+        ParsedSignal nested = parse("{\"ticker\":\"AAPL\",\"action\":\"buy\",\"stopLoss\":{\"stopPrice\":\"{{plot_0}}\"}}");
+        assertTrue(nested.reasons().get(0).contains("{{plot_0}} (in stopLoss.stopPrice)"), nested.reasons().toString());
+    }
+
+    @Test
+    void numbersNoMarketTradesAtAreRefusedNotExpanded() {
+        assertEquals(ParseStatus.REJECTED, parse("{\"ticker\":\"AAPL\",\"action\":\"buy\",\"price\":1e999999999}").status());
+        assertEquals(ParseStatus.REJECTED, parse("{\"ticker\":\"AAPL\",\"action\":\"buy\",\"quantity\":\"1e-999999999\"}").status());
+        assertEquals(ParseStatus.REJECTED, parse("BUY AAPL @ 150 SL " + "9".repeat(40)).status());
+    }
 }
