@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class QuietConsoleTest {
 
-    private static final Path CONSOLE = Path.of("src/test/resources/console/payara-micro-console.log");
+    private static final Path CONSOLE = Path.of("src/test/resources/console/payara-micro-console.txt");
     private static final Pattern RECORD_START = Pattern.compile("^(\033\\[[0-9;]*m)?\\[\\d{4}-", Pattern.MULTILINE);
 
     @Test
