@@ -43,7 +43,7 @@ final class MessageTokens {
             int digitsAt = c != '$' ? at : at + 1 < text.length() && text.charAt(at + 1) == ' ' ? at + 2 : at + 1;
             if (c == ' ') {
                 at++;
-            } else if (digitsAt < text.length() && isDigit(text.charAt(digitsAt))) {
+            } else if (digitsAt < text.length() && (isDigit(text.charAt(digitsAt)) || startsWithPoint(text, digitsAt))) {
                 at = readNumber(text, at, digitsAt, tokens);
             } else if (Character.isLetter(c)) {
                 int end = at;
@@ -93,6 +93,12 @@ final class MessageTokens {
         }
         tokens.add(new Token(Kind.NUMBER, number, text.substring(start, end), start, end));
         return end;
+    }
+
+    /** ".93", "@.05", "$.40": a price written without its leading zero (no letter or digit right before the point). */
+    private static boolean startsWithPoint(String text, int at) {
+        return text.charAt(at) == '.' && at + 1 < text.length() && isDigit(text.charAt(at + 1))
+                && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
     }
 
     private static boolean isThousandsGroup(String text, int at) {

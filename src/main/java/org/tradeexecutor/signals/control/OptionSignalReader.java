@@ -55,6 +55,7 @@ final class OptionSignalReader {
         if (draft.kind == SignalKind.EXIT) {
             draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
         }
+        BigDecimal countAfterVerb = countAfterVerb(tokens);
         Optional<String> underlyingAfterVerb = underlyingAfterVerb(tokens);
         for (int index = verb(tokens); index >= 0; index = verb(tokens)) {
             tokens.use(index, index);
@@ -87,6 +88,9 @@ final class OptionSignalReader {
         }
         TradeFields.readPriceAfter(tokens, PRICE_WORDS, draft);
         TradeFields.readQuantity(tokens, draft);
+        if (draft.quantity == null) {
+            draft.quantity = countAfterVerb;
+        }
         TradeFields.readTargets(tokens, draft);
         TradeFields.readStop(tokens, draft);
         return draft.build();
@@ -100,6 +104,22 @@ final class OptionSignalReader {
             }
         }
         return -1;
+    }
+
+    /** "BTO 4 SPY 12/20 600c": a whole count between the verb and the underlying is the number of contracts (set aside). */
+    private static BigDecimal countAfterVerb(MessageTokens tokens) {
+        int verb = verb(tokens);
+        int count = verb + 1;
+        if (verb < 0 || !tokens.isPlainNumber(count) || !tokens.isWord(count + 1) || tokens.isWordIn(count + 1, RIGHTS)
+                || tokens.touching(count, count + 1) || tokens.text(count).contains(".")) { // "STO 8204 p" is a strike
+            return null;
+        }
+        BigDecimal contracts = tokens.number(count);
+        if (contracts.scale() > 0 || contracts.signum() <= 0 || contracts.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+            return null;
+        }
+        tokens.use(count, count);
+        return contracts;
     }
 
     /** "bto qqq 500c": the underlying in lower case right after the verb. */
