@@ -1,6 +1,5 @@
 package org.tradeexecutor.signals.control;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -9,6 +8,7 @@ import org.tradeexecutor.signals.entity.Direction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,20 +56,14 @@ final class ExitLevels {
 
     /** Keys in any case, as at the payload's top level. */
     private static JsonValue value(JsonObject spec, String key) {
-        return spec.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(key)).map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+        return spec.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     private static Optional<BigDecimal> number(JsonObject spec, String key) {
         JsonValue value = value(spec, key);
-        if (value == null || value == JsonValue.NULL) {
+        if (value == null || value == JsonValue.NULL || value instanceof JsonString string && string.getString().isBlank()) {
             return Optional.empty();
         }
-        if (value instanceof JsonNumber number) {
-            return Optional.of(PriceText.plain(number.bigDecimalValue()));
-        }
-        if (value instanceof JsonString string && !string.getString().isBlank()) {
-            return Optional.of(PriceText.plain(new BigDecimal(string.getString().trim())));
-        }
-        throw new NumberFormatException(key + " is not a number");
+        return Optional.of(StructuredSignalParser.number(value, key + " is not a number"));
     }
 }

@@ -20,8 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,7 @@ public final class StructuredSignalParser {
     private static final Pattern PAIR_SEPARATORS = Pattern.compile("[;&\\n]");
     private static final Pattern SYMBOL_SEPARATORS = Pattern.compile("[/_\\-\\s]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*[^{}]{0,40}\\}\\}");
+    private static final List<String> TAKE_PROFIT_KEYS = List.of("take_profit", "tp", "takeprofit", "target", "targets", "take_profit_price");
 
     private StructuredSignalParser() {
     }
@@ -113,17 +116,14 @@ public final class StructuredSignalParser {
         }
         try {
             draft.entry = fields.number(List.of("price", "close", "signalprice", "entry"));
-            BigDecimal reference = draft.entry;
             Optional<JsonObject> stop = fields.nested("stoploss");
-            draft.stopLoss = stop.isPresent() ? ExitLevels.stopLoss(stop.get(), reference, draft.direction)
+            draft.stopLoss = stop.isPresent() ? ExitLevels.stopLoss(stop.get(), draft.entry, draft.direction)
                     : fields.number(List.of("stop_loss", "sl", "stoploss", "stop_price", "stop"));
             Optional<JsonObject> target = fields.nested("takeprofit");
-            if (target.isPresent()) {
-                draft.takeProfits.add(ExitLevels.takeProfit(target.get(), reference, draft.direction));
-            }
-            draft.takeProfits.addAll(fields.numbers(target.isPresent() ? List.of("take_profit", "tp", "target", "targets", "take_profit_price")
-                    : List.of("take_profit", "tp", "takeprofit", "target", "targets", "take_profit_price")));
-            fields.keysStartingWith("take_profit_price_").stream().map(key -> fields.number(List.of(key))).filter(java.util.Objects::nonNull)
+            target.ifPresent(spec -> draft.takeProfits.add(ExitLevels.takeProfit(spec, draft.entry, draft.direction)));
+            // A nested takeProfit was read above; the same key is then no number to read again.
+            draft.takeProfits.addAll(fields.numbers(TAKE_PROFIT_KEYS.stream().filter(key -> target.isEmpty() || !key.equals("takeprofit")).toList()));
+            fields.keysStartingWith("take_profit_price_").stream().map(key -> fields.number(List.of(key))).filter(Objects::nonNull)
                     .forEach(draft.takeProfits::add);
             draft.leverage = fields.number(List.of("leverage"));
             readVolume(fields, draft);
@@ -225,10 +225,9 @@ public final class StructuredSignalParser {
 
     /** The first string value, at any depth, that still holds a {{placeholder}}, with where it is. */
     private static Optional<String> unreplacedPlaceholder(JsonValue value, String path) {
-        if (value instanceof JsonString string && PLACEHOLDER.matcher(string.getString()).find()) {
-            java.util.regex.Matcher found = PLACEHOLDER.matcher(string.getString());
-            found.find();
-            return Optional.of(found.group() + (path.isEmpty() ? "" : " (in " + path + ")"));
+        if (value instanceof JsonString string) {
+            Matcher found = PLACEHOLDER.matcher(string.getString());
+            return found.find() ? Optional.of(found.group() + (path.isEmpty() ? "" : " (in " + path + ")")) : Optional.empty();
         }
         if (value instanceof JsonObject object) {
             return object.entrySet().stream().map(e -> unreplacedPlaceholder(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey()))
@@ -238,6 +237,17 @@ public final class StructuredSignalParser {
             return array.stream().map(v -> unreplacedPlaceholder(v, path)).flatMap(Optional::stream).findFirst();
         }
         return Optional.empty();
+    }
+
+    /** A JSON number, or a string holding one; anything else is refused with {@code otherwise} as the reason. */
+    static BigDecimal number(JsonValue value, String otherwise) {
+        if (value instanceof JsonNumber number) {
+            return PriceText.plain(number.bigDecimalValue());
+        }
+        if (value instanceof JsonString string) {
+            return PriceText.plain(new BigDecimal(string.getString().trim()));
+        }
+        throw new NumberFormatException(otherwise);
     }
 
     private static ParsedSignal rejected(String reason) {
@@ -314,13 +324,7 @@ public final class StructuredSignalParser {
         }
 
         private static BigDecimal numberOf(JsonValue value) {
-            if (value instanceof JsonNumber number) {
-                return PriceText.plain(number.bigDecimalValue());
-            }
-            if (value instanceof JsonString string) {
-                return PriceText.plain(new BigDecimal(string.getString().trim()));
-            }
-            throw new NumberFormatException(String.valueOf(value));
+            return StructuredSignalParser.number(value, String.valueOf(value));
         }
     }
 }

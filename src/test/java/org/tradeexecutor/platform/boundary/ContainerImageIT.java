@@ -74,7 +74,7 @@ class ContainerImageIT {
             assertTrue(Files.isRegularFile(root.resolve(file)), file + " is in the image");
         }
 
-        int port = ServerProcess.freeLocalPorts(1);
+        int port = ServerProcess.freeLocalPort();
         Path data = Files.createTempDirectory(unpacked, "volume-");
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx")); // a volume the user may write
         try (Served served = serve(root, entrypoint, port, data)) {

@@ -50,7 +50,7 @@ class DeployScriptIT {
 
     private final int basePort = ServerProcess.freeLocalPorts(2);
     private final int gridPort = ServerProcess.freeLocalPorts(2);
-    private final int storePort = ServerProcess.freeLocalPorts(1);
+    private final int storePort = ServerProcess.freeLocalPort();
     private final Path state = Path.of("target", "deploy-it-" + Long.toString(System.nanoTime(), 36)).toAbsolutePath();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
