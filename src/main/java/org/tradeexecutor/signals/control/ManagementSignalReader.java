@@ -22,7 +22,8 @@ final class ManagementSignalReader {
             "adjust", "lower", "lowering");
     private static final Set<String> POSSESSIVES = Set.of("the", "my", "your");
     private static final Set<String> PARTIAL_VERBS = Set.of("close", "closing", "take", "taking", "trim", "trimming", "sell",
-            "selling", "secure", "securing", "book", "booking");
+            "selling", "secure", "securing", "book", "booking", "stc");
+    private static final Set<String> TARGET_NAMES = Set.of("tp", "target", "pt");
     private static final Set<String> UNSAID_AMOUNTS = Set.of("some", "partial", "partials");
     private static final Set<String> PROFIT_WORDS = Set.of("profit", "profits");
     private static final Set<String> CLOSE_WORDS = Set.of("closing", "close", "closed", "exit", "exiting", "exited", "cut",
@@ -40,14 +41,18 @@ final class ManagementSignalReader {
 
     static Optional<ParsedSignal> read(MessageTokens tokens) {
         SignalDraft draft = new SignalDraft();
-        draft.symbol = SymbolReader.find(tokens).orElse(null);
+        draft.symbol = SymbolReader.find(tokens).map(SymbolReader::canonical).orElse(null);
         boolean targetHit = anyFrom(tokens, ManagementSignalReader::isTargetHit);
         if (targetHit) {
             draft.flags.add("TARGET_HIT");
         }
         BigDecimal stopPrice = stopMovedTo(tokens);
         int partialAmount = firstPartialAmount(tokens);
-        if (anyFrom(tokens, ManagementSignalReader::isStopToEntry)) {
+        if (anyFrom(tokens, ManagementSignalReader::isStopToTarget)) {
+            draft.kind = SignalKind.UPDATE;
+            draft.update = new ParsedSignal.Update(UpdateAction.MOVE_STOP, null);
+            draft.review("The stop moves to a target whose price the message does not say: approve it with the price.");
+        } else if (anyFrom(tokens, ManagementSignalReader::isStopToEntry)) {
             draft.kind = SignalKind.UPDATE;
             draft.update = new ParsedSignal.Update(UpdateAction.MOVE_STOP_TO_ENTRY, null);
             draft.flags.add("BREAK_EVEN");
@@ -114,6 +119,13 @@ final class ManagementSignalReader {
         }
         return tokens.isWord(target, "b") && tokens.isMark(target + 1, '/') && tokens.isWord(target + 2, "e")
                 && tokens.touching(target, target + 1) && tokens.touching(target + 1, target + 2);
+    }
+
+    /** "Move SL to TP1", "stops to TP2": to a level named, not priced. */
+    private static boolean isStopToTarget(MessageTokens tokens, int index) {
+        int stopEnd = stopWordEnd(tokens, index);
+        int to = tokens.next(stopEnd);
+        return stopEnd >= 0 && tokens.isWord(to, "to") && tokens.isWordIn(tokens.next(to), TARGET_NAMES);
     }
 
     /** The last token of "stop", "stops", "sl", "stop loss", "stop-loss" or "stoploss" at {@code index}, or -1. */

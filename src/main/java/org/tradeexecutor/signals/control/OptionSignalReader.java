@@ -3,6 +3,7 @@ package org.tradeexecutor.signals.control;
 import org.tradeexecutor.signals.entity.AssetClass;
 import org.tradeexecutor.signals.entity.Direction;
 import org.tradeexecutor.signals.entity.OptionRight;
+import org.tradeexecutor.signals.entity.OrderType;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 import org.tradeexecutor.signals.entity.SignalKind;
 import org.tradeexecutor.signals.entity.UpdateAction;
@@ -16,12 +17,11 @@ import java.util.Set;
 
 /**
  * Options in BTO/STO/STC/BTC style: a strike with C/P or call/put ("210P", "45C", "calls 150"), an expiry M/D or
- * M/D/YY(YY) anywhere in the message, a price after "@", "at" or "for". "BTC" is the verb "buy to close" only where
- * no pair follows it ("BTC/USDT" is bitcoin). A spread (two strikes) is read but left for review.
+ * M/D/YY(YY) anywhere in the message, a price after "@", "at" or "for" (or written right after the contract or its
+ * expiry). The verbs are {@link DeskVerbs}. A spread (two strikes) is read but left for review.
  */
 final class OptionSignalReader {
 
-    private static final Set<String> VERBS = Set.of("bto", "sto", "stc", "btc");
     private static final Set<String> RIGHTS = Set.of("c", "p", "call", "calls", "put", "puts");
     private static final Set<String> RIGHT_WORDS = Set.of("call", "calls", "put", "puts");
     private static final Set<String> RIGHT_LETTERS = Set.of("c", "p");
@@ -41,13 +41,13 @@ final class OptionSignalReader {
     /** An option: a verb and a contract, or a contract, an expiry and a direction word ("buy AMD 12/20 150c"). */
     static boolean isOption(MessageTokens tokens, boolean hasDirection) {
         boolean hasContract = spread(tokens) != null || strike(tokens) != null;
-        return hasContract && (verb(tokens) >= 0 || (hasDirection && expiry(tokens) != null));
+        return hasContract && (DeskVerbs.find(tokens) >= 0 || (hasDirection && expiry(tokens) != null));
     }
 
     static ParsedSignal read(MessageTokens tokens, Optional<Direction> direction, LocalDate today) {
         SignalDraft draft = new SignalDraft();
         draft.assetClass = AssetClass.OPTION;
-        int verb = verb(tokens);
+        int verb = DeskVerbs.find(tokens);
         String action = verb >= 0 ? tokens.text(verb).toUpperCase(Locale.ROOT)
                 : direction.orElse(Direction.LONG) == Direction.LONG ? "BTO" : "STO";
         draft.kind = action.equals("BTO") || action.equals("STO") ? SignalKind.ENTRY : SignalKind.EXIT;
@@ -57,7 +57,7 @@ final class OptionSignalReader {
         }
         BigDecimal countAfterVerb = countAfterVerb(tokens);
         Optional<String> underlyingAfterVerb = underlyingAfterVerb(tokens);
-        for (int index = verb(tokens); index >= 0; index = verb(tokens)) {
+        for (int index = DeskVerbs.find(tokens); index >= 0; index = DeskVerbs.find(tokens)) {
             tokens.use(index, index);
         }
         Contract contract = spread(tokens);
@@ -82,7 +82,10 @@ final class OptionSignalReader {
             draft.review("The option has no expiry date.");
         }
         draft.option = new ParsedSignal.OptionContract(right, contract.strike(), expiration);
-        draft.symbol = SymbolReader.find(tokens).or(() -> underlyingAfterVerb).orElse(null);
+        Contract written = contract;
+        draft.symbol = SymbolReader.find(tokens).or(() -> underlyingAfterVerb)
+                .or(() -> tickerNextTo(tokens, written.first(), written.last()))
+                .or(() -> expiry == null ? Optional.empty() : tickerNextTo(tokens, expiry.first(), expiry.last())).orElse(null);
         if (draft.symbol == null) {
             draft.reject("No underlying symbol found.");
         }
@@ -91,24 +94,30 @@ final class OptionSignalReader {
         if (draft.quantity == null) {
             draft.quantity = countAfterVerb;
         }
+        if (draft.entry == null) {
+            priceWrittenAfter(tokens, contract.last(), draft);
+        }
+        if (draft.entry == null && expiry != null) {
+            priceWrittenAfter(tokens, expiry.last(), draft);
+        }
         TradeFields.readTargets(tokens, draft);
         TradeFields.readStop(tokens, draft);
         return draft.build();
     }
 
-    /** The first BTO/STO/STC/BTC not followed by "/" or "-" (then it is a pair: "BTC/USDT"), or -1. */
-    private static int verb(MessageTokens tokens) {
-        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
-            if (tokens.isWordIn(index, VERBS) && !tokens.isMarkIn(tokens.next(index), "/-")) {
-                return index;
-            }
+    /** "BTO LB 12/19 40c .40": a price written right after the contract or its expiry, without "@". */
+    private static void priceWrittenAfter(MessageTokens tokens, int last, SignalDraft draft) {
+        int price = tokens.next(last);
+        if (tokens.isNumber(price) && tokens.spaced(last, price) && tokens.endsWord(price) && !tokens.isMark(price + 1, '/')) {
+            draft.entry = tokens.number(price);
+            draft.orderType = OrderType.LIMIT;
+            tokens.use(price, price);
         }
-        return -1;
     }
 
     /** "BTO 4 SPY 12/20 600c": a whole count between the verb and the underlying is the number of contracts (set aside). */
     private static BigDecimal countAfterVerb(MessageTokens tokens) {
-        int verb = verb(tokens);
+        int verb = DeskVerbs.find(tokens);
         int count = verb + 1;
         if (verb < 0 || !tokens.isPlainNumber(count) || !tokens.isWord(count + 1) || tokens.isWordIn(count + 1, RIGHTS)
                 || tokens.touching(count, count + 1) || tokens.text(count).contains(".")) { // "STO 8204 p" is a strike
@@ -124,7 +133,7 @@ final class OptionSignalReader {
 
     /** "bto qqq 500c": the underlying in lower case right after the verb. */
     private static Optional<String> underlyingAfterVerb(MessageTokens tokens) {
-        int verb = verb(tokens);
+        int verb = DeskVerbs.find(tokens);
         int word = tokens.isMark(verb + 1, '$') ? verb + 2 : verb + 1;
         if (verb < 0 || !tokens.isWord(word) || tokens.touching(verb, verb + 1) || tokens.text(word).length() > 6
                 || !tokens.endsWord(word)) {
@@ -132,6 +141,20 @@ final class OptionSignalReader {
         }
         String symbol = tokens.text(word).toUpperCase(Locale.ROOT);
         return SymbolReader.NOT_TICKERS.contains(symbol) ? Optional.empty() : Optional.of(symbol);
+    }
+
+    /**
+     * "BTO 12/20 ON 60c": an upper-case ticker written right before or after the contract or its expiry, even one that
+     * is also a word (ON, ALL, ET) — in that place it can only be the underlying.
+     */
+    private static Optional<String> tickerNextTo(MessageTokens tokens, int first, int last) {
+        for (int word : new int[]{first - 1, tokens.next(last)}) {
+            if (tokens.isWord(word) && tokens.text(word).length() <= 5 && SymbolReader.isUpperCaseTicker(tokens.token(word).original())
+                    && !RIGHTS.contains(tokens.text(word)) && tokens.startsWord(word) && tokens.endsWord(word)) {
+                return Optional.of(tokens.token(word).original());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "210P", "45 c", "$150 calls", "calls 150": the first strike with its right. */

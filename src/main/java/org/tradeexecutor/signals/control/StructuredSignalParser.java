@@ -115,7 +115,8 @@ public final class StructuredSignalParser {
             draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
         }
         try {
-            draft.entry = fields.number(List.of("price", "close", "signalprice", "entry"));
+            // TradersPost: a limit order's price is limitPrice, a stop order's stopPrice; alerts send the bar's price too.
+            draft.entry = fields.number(List.of("limitprice", "stopprice", "price", "close", "signalprice", "entry"));
             Optional<JsonObject> stop = fields.nested("stoploss");
             draft.stopLoss = stop.isPresent() ? ExitLevels.stopLoss(stop.get(), draft.entry, draft.direction)
                     : fields.number(List.of("stop_loss", "sl", "stoploss", "stop_price", "stop"));

@@ -1,6 +1,9 @@
 package org.tradeexecutor.signals.control;
 
+import org.tradeexecutor.signals.entity.Instrument;
+
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,20 +22,42 @@ final class SymbolReader {
             "TAKE", "RISK", "SIZE", "WALLET", "HERE", "OR", "IS", "IT", "MY", "WE", "AM", "PM", "EST", "ET", "UTC", "DCA", "USD",
             "USDT", "OK", "NFA", "DYOR", "ALL", "HALF", "CLOSE", "EXIT", "MOVE", "SWING", "SCALP", "DAY", "VIP", "FREE",
             "ATH", "EOD", "ASAP", "LFG", "GL", "GLTA", "TPS", "LEV", "QTY", "PRICE", "ENTRIES", "AREA", "RANGE", "BREAKOUT",
-            "UPDATE", "NOTE", "WITH", "ABOVE", "BELOW", "IF", "THEN", "AFTER");
+            "UPDATE", "NOTE", "WITH", "ABOVE", "BELOW", "IF", "THEN", "AFTER", "ER", "RISKY", "LOTTO", "NFP", "CPI", "FOMC", "PAIR",
+            "SYMBOL", "RR", "TG", "HIT", "REACHED", "P");
 
     /** Quote currencies that make a glued pair ("ETHUSDT") recognisable. */
-    static final Set<String> QUOTES = Set.of("USDT", "USDC", "BUSD", "USD", "PERP", "BTC", "ETH", "EUR", "JPY", "GBP");
+    static final Set<String> QUOTES = Set.of("USDT", "USDC", "BUSD", "USD", "PERP", "BTC", "ETH", "EUR", "JPY", "GBP", "CHF", "AUD",
+            "CAD", "NZD");
+
+    /** What forex and metals channels call by name. */
+    private static final Map<String, String> NAMED = Map.of("GOLD", "XAUUSD", "SILVER", "XAGUSD");
 
     private static final Set<String> VERBS_BEFORE_SYMBOL = Set.of("buy", "buying", "long", "longing", "short", "shorting",
-            "sell", "selling", "closing", "close", "exit", "exiting");
+            "sell", "selling", "closing", "close", "exit", "exiting", "bto", "sto", "stc", "btc");
 
     private SymbolReader() {
     }
 
-    /** The symbol among the tokens not yet set aside, upper case, separators removed. */
+    /** The symbol among the tokens not yet set aside, upper case, separators removed, as written ("GOLD"; see {@link #canonical}). */
     static Optional<String> find(MessageTokens tokens) {
-        return cashtag(tokens).or(() -> pair(tokens)).or(() -> upperCaseTicker(tokens)).or(() -> wordAfterVerb(tokens));
+        return cashtag(tokens).or(() -> pair(tokens)).or(() -> upperCaseTicker(tokens)).or(() -> namedInstrument(tokens))
+                .or(() -> wordAfterVerb(tokens));
+    }
+
+    /** The symbol orders carry for the one written: "GOLD" is XAUUSD, "SILVER" XAGUSD, any other stays. */
+    static String canonical(String written) {
+        return NAMED.getOrDefault(written, written);
+    }
+
+    /** "Sell Gold 2655.5", "gold sell 2662": an instrument called by its name in any case. */
+    private static Optional<String> namedInstrument(MessageTokens tokens) {
+        for (int word = tokens.next(-1); word < tokens.size(); word = tokens.next(word)) {
+            if (tokens.isWord(word) && NAMED.containsKey(tokens.text(word).toUpperCase(Locale.ROOT)) && tokens.startsWord(word)
+                    && tokens.endsWord(word)) {
+                return Optional.of(tokens.text(word).toUpperCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "$TSLA", "$btc", "$BRK.B". */
@@ -60,7 +85,7 @@ final class SymbolReader {
         for (int base = tokens.next(-1); base < tokens.size(); base = tokens.next(base)) {
             int quote = pairQuote(tokens, base);
             String baseText = tokens.text(base).toUpperCase(Locale.ROOT);
-            if (quote >= 0 && !NOT_TICKERS.contains(baseText)) {
+            if (quote >= 0 && (!NOT_TICKERS.contains(baseText) || Instrument.isCurrency(baseText))) { // "Usd/chf"
                 return Optional.of(baseText + tokens.text(quote).toUpperCase(Locale.ROOT));
             }
         }
@@ -94,7 +119,7 @@ final class SymbolReader {
         return Optional.empty();
     }
 
-    private static boolean isUpperCaseTicker(String word) {
+    static boolean isUpperCaseTicker(String word) {
         if (word.length() > 10) {
             return false;
         }

@@ -1,10 +1,11 @@
 package org.tradeexecutor.signals.control;
 
 import org.tradeexecutor.signals.entity.Direction;
-import org.tradeexecutor.signals.entity.OrderType;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 import org.tradeexecutor.signals.entity.SignalKind;
+import org.tradeexecutor.signals.entity.UpdateAction;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -21,13 +22,12 @@ public final class TextSignalParser {
 
     private static final Set<String> LONG_WORDS = Set.of("buy", "buying", "long", "longing", "bull", "bullish", "bought");
     private static final Set<String> SHORT_WORDS = Set.of("sell", "selling", "short", "shorting", "bear", "bearish", "sold");
-    private static final Set<String> TRADE_VERBS = Set.of("buy", "buying", "sell", "selling", "long", "longing", "short", "shorting");
-    private static final Set<String> AT = Set.of("at");
-    private static final Set<String> RANGE_WORDS = Set.of("entries", "zone", "between");
-    private static final Set<String> ENTRY_WORDS = Set.of("price", "enter", "limit");
-    private static final Set<String> RANGE_JOINERS = Set.of("to", "and");
-    private static final Set<String> MARKET_WORDS = Set.of("market", "mkt", "cmp");
-    private static final Set<String> MARKET_ORDER_WORDS = Set.of("order", "price", "buy", "sell");
+    /** An opinion, not an order: a direction only beside a stop ("EURUSD is looking bullish" is chatter). */
+    private static final Set<String> OPINIONS = Set.of("bull", "bullish", "bear", "bearish");
+    private static final Set<String> CLOSED_WORDS = Set.of("closed", "closing", "close", "exit", "exited", "exiting", "covered");
+    /** Words that name an entry where no direction is written (Cornix: the prices tell long from short). */
+    private static final Set<String> ENTRY_NAMES = Set.of("entry", "enter", "entries");
+    private static final Set<String> EXIT_PRICE_WORDS = Set.of("at");
     private static final Set<String> LEVERAGE_WORDS = Set.of("leverage", "lev");
     private static final Set<String> MARGIN_MODES = Set.of("cross", "isolated");
     private static final Set<String> SIZE_WORDS = Set.of("size", "risk", "allocation", "allocate", "use");
@@ -50,12 +50,27 @@ public final class TextSignalParser {
     }
 
     private static ParsedSignal read(String message, LocalDate today) {
-        MessageTokens tokens = MessageTokens.of(normalise(message));
+        String text = normalise(message);
+        MessageTokens tokens = MessageTokens.of(text);
         Optional<Direction> direction = direction(tokens);
         if (OptionSignalReader.isOption(tokens, direction.isPresent())) {
             return OptionSignalReader.read(tokens, direction, today);
         }
-        boolean freshEntry = direction.isPresent() && (entryPrice(tokens) >= 0 || TradeFields.hasStop(tokens));
+        int deskVerb = DeskVerbs.find(tokens);
+        if (deskVerb >= 0) { // shares in an options desk's words: "BTO XYZ @ 2.50", "STC XYZ"
+            Direction side = DeskVerbs.side(tokens, deskVerb);
+            if (DeskVerbs.opens(tokens, deskVerb)) {
+                return entry(tokens, Optional.of(side));
+            }
+            Optional<ParsedSignal> partial = ManagementSignalReader.read(tokens).filter(update -> update.update().action() == UpdateAction.CLOSE_PARTIAL);
+            tokens.use(deskVerb, deskVerb); // "BTC GME": the verb is no symbol
+            return partial.orElseGet(() -> exit(tokens, side, true));
+        }
+        Optional<Direction> closed = closedSide(tokens);
+        if (closed.isPresent()) {
+            return exit(tokens, closed.get(), false);
+        }
+        boolean freshEntry = direction.isPresent() && (EntryFields.hasEntryPrice(tokens) || TradeFields.hasStop(tokens));
         if (!freshEntry) {
             Optional<ParsedSignal> management = ManagementSignalReader.read(tokens);
             if (management.isPresent()) {
@@ -65,7 +80,66 @@ public final class TextSignalParser {
                 return ParsedSignal.ignored("A result post, not a signal.");
             }
         }
+        if (direction.isEmpty() && namesAnEntry(tokens)) {
+            return entryByPrices(text);
+        }
         return entry(tokens, direction);
+    }
+
+    /**
+     * "Entry 0.95 Targets 1.00 1.05 Stop 0.90" with no direction written (Cornix): read as a long; a stop above (or a
+     * first target below) the entry makes it a short.
+     */
+    private static ParsedSignal entryByPrices(String text) {
+        ParsedSignal asLong = entry(MessageTokens.of(text), Optional.of(Direction.LONG));
+        BigDecimal reference = asLong.entry() != null ? asLong.entry() : asLong.entryRange() != null ? asLong.entryRange().low() : null;
+        if (reference == null || (asLong.stopLoss() == null && asLong.takeProfits().isEmpty())) {
+            return ParsedSignal.ignored("No buy, sell, long or short, and no stop or target to tell which: not a signal.");
+        }
+        boolean isLong = asLong.stopLoss() != null ? asLong.stopLoss().compareTo(reference) < 0
+                : asLong.takeProfits().get(0).compareTo(reference) > 0;
+        return isLong ? asLong : entry(MessageTokens.of(text), Optional.of(Direction.SHORT));
+    }
+
+    /** An entry keyword with a price after it: "Entry 180", "Enter above 98500". */
+    private static boolean namesAnEntry(MessageTokens tokens) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            if (tokens.isWordIn(index, ENTRY_NAMES)) {
+                return EntryFields.hasEntryPrice(tokens);
+            }
+        }
+        return false;
+    }
+
+    /** "Closed short: SNOW @ 162.30", "closing long ETH": the side of the position closed, or empty. */
+    private static Optional<Direction> closedSide(MessageTokens tokens) {
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            int side = tokens.next(index);
+            if (tokens.isWordIn(index, CLOSED_WORDS) && (tokens.isWordIn(side, LONG_WORDS) || tokens.isWordIn(side, SHORT_WORDS))
+                    && !tokens.isWordIn(side, OPINIONS)) {
+                Direction closed = tokens.isWordIn(side, LONG_WORDS) ? Direction.LONG : Direction.SHORT;
+                tokens.use(index, side);
+                return Optional.of(closed);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Closes the position on that side; a desk verb's exit keeps its price ("STC XELA @ 3.10"), a report ("Closed short:") none. */
+    private static ParsedSignal exit(MessageTokens tokens, Direction side, boolean withPrice) {
+        SignalDraft draft = new SignalDraft();
+        draft.kind = SignalKind.EXIT;
+        draft.direction = side;
+        draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
+        draft.symbol = SymbolReader.find(tokens).map(SymbolReader::canonical).orElse(null);
+        if (draft.symbol == null) {
+            return ParsedSignal.ignored("A close without a symbol.");
+        }
+        draft.assetClass = SignalRules.assetClass(draft.symbol, false);
+        if (withPrice) {
+            TradeFields.readPriceAfter(tokens, EXIT_PRICE_WORDS, draft);
+        }
+        return draft.build();
     }
 
     /** One line, ordinary dashes and spaces, no emoji (they are attacker-controlled decoration, not data). */
@@ -96,17 +170,28 @@ public final class TextSignalParser {
         return c < 128 && (c > 32 && !Character.isLetterOrDigit(c)) && c != 127;
     }
 
-    /** The first of "buy/long/bull…" and "sell/short/bear…" decides. */
+    /**
+     * The first of "buy/long/bull…" and "sell/short/bear…" decides; "bullish" or "bearish" only right after the ticker
+     * ("ETHUSDT bullish") or beside a stop — "EURUSD is looking bullish" and "Bearish on TSLA" are opinions.
+     */
     private static Optional<Direction> direction(MessageTokens tokens) {
         for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
-            if (tokens.isWordIn(index, LONG_WORDS)) {
-                return Optional.of(Direction.LONG);
-            }
-            if (tokens.isWordIn(index, SHORT_WORDS)) {
-                return Optional.of(Direction.SHORT);
+            boolean isLong = tokens.isWordIn(index, LONG_WORDS);
+            if (isLong || tokens.isWordIn(index, SHORT_WORDS)) {
+                boolean opinion = tokens.isWordIn(index, OPINIONS) && !afterTicker(tokens, index) && !TradeFields.hasStop(tokens);
+                return opinion ? Optional.empty() : Optional.of(isLong ? Direction.LONG : Direction.SHORT);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean afterTicker(MessageTokens tokens, int index) {
+        int before = index - 1;
+        if (!tokens.isWord(before) || !SymbolReader.isUpperCaseTicker(tokens.token(before).original())) {
+            return false;
+        }
+        String ticker = tokens.token(before).original();
+        return !SymbolReader.NOT_TICKERS.contains(ticker) || SymbolReader.QUOTES.contains(ticker); // "BTC/USDT bullish"
     }
 
     private static ParsedSignal entry(MessageTokens tokens, Optional<Direction> direction) {
@@ -125,10 +210,11 @@ public final class TextSignalParser {
         readLeverage(tokens, draft);
         readSize(tokens, draft);
         TradeFields.readQuantity(tokens, draft);
+        EntryFields.readOrderWords(tokens, draft);
         TradeFields.readTargets(tokens, draft);
         TradeFields.readStop(tokens, draft);
-        readEntry(tokens, draft);
-        draft.symbol = symbol.get();
+        EntryFields.readEntry(tokens, draft);
+        draft.symbol = SymbolReader.canonical(symbol.get());
         draft.assetClass = SignalRules.assetClass(draft.symbol, draft.leverage != null);
         SignalRules.validate(draft);
         return draft.build();
@@ -153,79 +239,6 @@ public final class TextSignalParser {
                 return;
             }
         }
-    }
-
-    /** A range ("buy zone 480-485", "Entry Zone: 1.25 _ 1.18"), "at market", or one entry price; none is MARKET. */
-    private static void readEntry(MessageTokens tokens, SignalDraft draft) {
-        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
-            int first = rangeStart(tokens, index);
-            int joiner = tokens.next(first);
-            int second = tokens.next(joiner);
-            if (first >= 0 && (tokens.isMarkIn(joiner, "-_/") || tokens.isWordIn(joiner, RANGE_JOINERS)) && tokens.isNumber(second)) {
-                var low = tokens.number(first).min(tokens.number(second));
-                var high = tokens.number(first).max(tokens.number(second));
-                draft.entryRange = new ParsedSignal.PriceRange(low, high);
-                draft.orderType = OrderType.LIMIT;
-                return;
-            }
-        }
-        if (atMarket(tokens)) {
-            draft.orderType = OrderType.MARKET;
-            return;
-        }
-        int price = entryPrice(tokens);
-        draft.entry = price >= 0 ? tokens.number(price) : null;
-        draft.orderType = draft.entry == null ? OrderType.MARKET : OrderType.LIMIT;
-    }
-
-    /** The first number of a range ("zone 480-485", "entries 24 and 23", "entry range 1.1 - 1.2") at {@code index}, or -1. */
-    private static int rangeStart(MessageTokens tokens, int index) {
-        return numberAfterKeyword(tokens, index, RANGE_WORDS, "range");
-    }
-
-    /**
-     * The number after an entry keyword ("@", "at", a trade verb, the symbol, one of {@code words}, "entry" with an
-     * optional {@code afterEntry} word) at {@code index}, past one separator; or -1.
-     */
-    private static int numberAfterKeyword(MessageTokens tokens, int index, Set<String> words, String afterEntry) {
-        int keywordEnd = -1;
-        if (isEntryKeyword(tokens, index) || tokens.isWordIn(index, words)) {
-            keywordEnd = index;
-        } else if (tokens.isWord(index, "entry")) {
-            keywordEnd = tokens.isWord(tokens.next(index), afterEntry) ? tokens.next(index) : index;
-        }
-        int number = keywordEnd < 0 ? -1 : TradeFields.afterSeparator(tokens, tokens.next(keywordEnd));
-        return tokens.isNumber(number) ? number : -1;
-    }
-
-    /** "@", "at", a trade verb or the symbol: words after which a price is the entry. */
-    private static boolean isEntryKeyword(MessageTokens tokens, int index) {
-        return tokens.isMark(index, '@') || tokens.isWordIn(index, AT) || tokens.isWordIn(index, TRADE_VERBS) || tokens.isSymbolMark(index);
-    }
-
-    /** The index of the first entry price ("@ 150", "Entry: 680", "entry price 1.2", "BUY 150", "$GME 28.40"), or -1. */
-    private static int entryPrice(MessageTokens tokens) {
-        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
-            int price = numberAfterKeyword(tokens, index, ENTRY_WORDS, "price");
-            if (price >= 0) {
-                return price;
-            }
-        }
-        return -1;
-    }
-
-    /** "@ market", "at mkt", "at current price", "market order", "CMP". */
-    private static boolean atMarket(MessageTokens tokens) {
-        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
-            int next = tokens.next(index);
-            boolean at = tokens.isMark(index, '@') || tokens.isWord(index, "at");
-            if ((at && (tokens.isWordIn(next, MARKET_WORDS) || (tokens.isWord(next, "current") && tokens.isWord(tokens.next(next), "price"))))
-                    || (tokens.isWord(index, "market") && tokens.isWordIn(next, MARKET_ORDER_WORDS))
-                    || tokens.isWord(index, "cmp")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "10x", "x20", "Leverage: Cross (25X)", "lev 5"; every mention is set aside, the first counts. */

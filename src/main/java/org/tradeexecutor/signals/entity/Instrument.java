@@ -26,7 +26,8 @@ public record Instrument(String symbol, AssetClass assetClass, String underlying
     private static final Set<String> KNOWN_CRYPTO = Set.of("BTC", "ETH", "SOL", "ADA", "XRP", "DOGE", "BNB", "MATIC", "ARB",
             "AVAX", "DOT", "LINK", "LTC", "OP", "SHIB", "PEPE", "TRX", "TON", "ATOM", "NEAR", "APT", "SUI", "INJ", "SEI", "TIA",
             "WIF", "BONK", "FIL", "UNI", "AAVE", "ETC", "BCH", "XLM", "HBAR", "ICP", "RNDR", "FET", "WLD", "JUP");
-    private static final Set<String> FIAT = Set.of("USD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "NZD", "SEK", "NOK");
+    /** ISO 4217 codes forex desks trade against each other, gold (XAU) and silver (XAG) among them. */
+    private static final Set<String> CURRENCIES = Set.of("USD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "NZD", "SEK", "NOK", "XAU", "XAG");
     private static final Set<String> CRYPTO_QUOTES = Set.of("USDT", "USDC", "BUSD", "PERP", "BTC", "ETH");
     private static final List<String> QUOTES = List.of("USDT", "USDC", "BUSD", "PERP", "USD", "EUR", "JPY", "GBP", "CHF", "CAD", "AUD", "BTC", "ETH");
 
@@ -45,6 +46,11 @@ public record Instrument(String symbol, AssetClass assetClass, String underlying
         return new Instrument(root + expiry + right.name().charAt(0) + thousandths, AssetClass.OPTION, root, OPTION_MULTIPLIER);
     }
 
+    /** A currency code of forex (or a metal traded like one): "USD", "CHF", "XAU". */
+    public static boolean isCurrency(String code) {
+        return CURRENCIES.contains(code);
+    }
+
     /** What the quantity is worth at the price: quantity × price × multiplier (negative for a short quantity). */
     public BigDecimal value(BigDecimal quantity, BigDecimal price) {
         BigDecimal value = quantity.multiply(price);
@@ -61,7 +67,7 @@ public record Instrument(String symbol, AssetClass assetClass, String underlying
         for (String quote : QUOTES) {
             if (symbol.length() > quote.length() && symbol.endsWith(quote)) {
                 String base = symbol.substring(0, symbol.length() - quote.length());
-                if (FIAT.contains(base) && FIAT.contains(quote)) {
+                if (CURRENCIES.contains(base) && CURRENCIES.contains(quote)) {
                     return AssetClass.FOREX;
                 }
                 if (KNOWN_CRYPTO.contains(base) || CRYPTO_QUOTES.contains(quote)) {

@@ -5,16 +5,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,18 +22,16 @@ class SignalCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> corpus() throws IOException {
-        List<String[]> cases = cases();
+        List<SignalCorpus.Case> cases = SignalCorpus.read("/signals/corpus.txt");
         assertTrue(cases.size() >= 100, "the corpus must hold at least 100 messages, it holds " + cases.size());
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c[0], () -> check(c[0], c[1])));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.message(), () -> check(c)));
     }
 
-    private static void check(String message, String expectations) {
-        ParsedSignal signal = TextSignalParser.parse(message.replace("\\n", "\n"), TODAY);
+    private static void check(SignalCorpus.Case c) {
+        ParsedSignal signal = SignalParser.parse(c.message(), TODAY);
         Map<String, String> actual = describe(signal);
-        for (String expectation : expectations.trim().split("\\s+")) {
-            String[] pair = expectation.split("=", 2);
-            assertEquals(pair[1], actual.get(pair[0]), () -> pair[0] + " of \"" + message + "\" in " + signal);
-        }
+        c.expectations().forEach((key, expected) -> // "sl=null": that field must be empty
+                assertEquals(expected.equals("null") ? null : expected, actual.get(key), () -> key + " of \"" + c.message() + "\" in " + signal));
     }
 
     /** The parse result in the corpus's own notation. */
@@ -73,19 +66,4 @@ class SignalCorpusTest {
     private static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
-
-    private static List<String[]> cases() throws IOException {
-        try (InputStream in = Objects.requireNonNull(SignalCorpusTest.class.getResourceAsStream("/signals/corpus.txt"))) {
-            List<String[]> cases = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int arrow = line.lastIndexOf(" => ");
-                cases.add(new String[]{line.substring(0, arrow).trim(), line.substring(arrow + 4)});
-            }
-            return cases;
-        }
-    }
-
 }
