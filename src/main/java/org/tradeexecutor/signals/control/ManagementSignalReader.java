@@ -164,6 +164,23 @@ final class ManagementSignalReader {
         return -1;
     }
 
+    /** A part to close and where it was written ("half", "1/2", "a third", "25%"); percent null when unsaid ("some"). */
+    record PartialAmount(BigDecimal percent, int last) {
+    }
+
+    /** The part to close written at {@code amount} ("STC 1/2 AMD …"), or empty. */
+    static Optional<PartialAmount> partialAmountAt(MessageTokens tokens, int amount) {
+        if (!isPartialAmount(tokens, amount)) {
+            return Optional.empty();
+        }
+        int last = fraction(tokens, amount) != null ? amount + 2
+                : tokens.isNumber(amount) || tokens.isWord(amount, "a") || tokens.isWordIn(amount, PROFIT_WORDS) ? tokens.next(amount) : amount;
+        if (tokens.isWordIn(amount, PROFIT_WORDS)) {
+            last = tokens.next(tokens.next(amount)); // "profits on half"
+        }
+        return Optional.of(new PartialAmount(partialPercent(tokens, amount), last));
+    }
+
     private static boolean isPartialAmount(MessageTokens tokens, int amount) {
         int second = tokens.next(amount);
         return tokens.isWord(amount, "half") || tokens.isWordIn(amount, UNSAID_AMOUNTS)

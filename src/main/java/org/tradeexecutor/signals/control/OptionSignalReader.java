@@ -55,6 +55,17 @@ final class OptionSignalReader {
         if (draft.kind == SignalKind.EXIT) {
             draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
         }
+        if (draft.kind == SignalKind.EXIT) { // "STC 1/2 AMD 12/20 150c": a part, and "1/2" is no expiry
+            ManagementSignalReader.partialAmountAt(tokens, tokens.next(verb)).ifPresent(part -> {
+                draft.kind = SignalKind.UPDATE;
+                draft.update = new ParsedSignal.Update(UpdateAction.CLOSE_PARTIAL, null);
+                draft.sizePercent = part.percent();
+                if (part.percent() == null) {
+                    draft.review("How much to close is not said.");
+                }
+                tokens.use(tokens.next(verb), part.last());
+            });
+        }
         BigDecimal countAfterVerb = countAfterVerb(tokens);
         Optional<String> underlyingAfterVerb = underlyingAfterVerb(tokens);
         for (int index = DeskVerbs.find(tokens); index >= 0; index = DeskVerbs.find(tokens)) {

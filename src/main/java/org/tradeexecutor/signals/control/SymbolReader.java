@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds the traded symbol in a message: a cashtag ("$TSLA", "$btc"), a pair ("BTC/USDT", "ARB/ USDT", "btc-usdt"),
@@ -28,6 +29,9 @@ final class SymbolReader {
     /** Quote currencies that make a glued pair ("ETHUSDT") recognisable. */
     static final Set<String> QUOTES = Set.of("USDT", "USDC", "BUSD", "USD", "PERP", "BTC", "ETH", "EUR", "JPY", "GBP", "CHF", "AUD",
             "CAD", "NZD");
+
+    /** The quotes as message tokens keep words ("Entry price(USDT):"). */
+    static final Set<String> LOWER_CASE_QUOTES = QUOTES.stream().map(quote -> quote.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /** What forex and metals channels call by name. */
     private static final Map<String, String> NAMED = Map.of("GOLD", "XAUUSD", "SILVER", "XAGUSD");

@@ -27,6 +27,9 @@ public final class TextSignalParser {
     private static final Set<String> CLOSED_WORDS = Set.of("closed", "closing", "close", "exit", "exited", "exiting", "covered");
     /** Words that name an entry where no direction is written (Cornix: the prices tell long from short). */
     private static final Set<String> ENTRY_NAMES = Set.of("entry", "enter", "entries");
+    private static final int TARGET_EMOJI = 0x1F3AF;
+    private static final int STOP_EMOJI = 0x1F6D1;
+    private static final int NO_ENTRY_EMOJI = 0x26D4;
     private static final Set<String> EXIT_PRICE_WORDS = Set.of("at");
     private static final Set<String> LEVERAGE_WORDS = Set.of("leverage", "lev");
     private static final Set<String> MARGIN_MODES = Set.of("cross", "isolated");
@@ -142,18 +145,28 @@ public final class TextSignalParser {
         return draft.build();
     }
 
-    /** One line, ordinary dashes and spaces, no emoji (they are attacker-controlled decoration, not data). */
+    /**
+     * One line, ordinary dashes and spaces, no emoji or Discord markdown ("**ENTRY:** `0.412`") — decoration, not data —
+     * except the two that channels write as labels: 🎯 is a target, 🛑 and ⛔ a stop ("🎯$22.60").
+     */
     static String normalise(String message) {
         StringBuilder out = new StringBuilder(message.length());
         boolean space = false;
         for (int i = 0; i < message.length(); ) {
             int c = message.codePointAt(i);
             i += Character.charCount(c);
+            String label = c == TARGET_EMOJI ? "TP" : c == STOP_EMOJI || c == NO_ENTRY_EMOJI ? "SL" : null;
+            if (label != null) {
+                out.append(out.length() > 0 ? " " : "").append(label);
+                space = true;
+                continue;
+            }
             if ((c >= 0x2012 && c <= 0x2015) || c == 0x2212) {
                 c = '-';
             } else if (c == '：') {
                 c = ':';
-            } else if (c == '|' || Character.isWhitespace(c) || !(Character.isLetterOrDigit(c) || isAsciiPunctuation(c))) {
+            } else if (c == '|' || c == '*' || c == '`' || c == '~' || Character.isWhitespace(c)
+                    || !(Character.isLetterOrDigit(c) || isAsciiPunctuation(c))) {
                 space = out.length() > 0;
                 continue;
             }
@@ -300,8 +313,13 @@ public final class TextSignalParser {
             }
             int number = tokens.isMarkIn(tokens.next(index), ":=") ? tokens.next(tokens.next(index)) : tokens.next(index);
             int percent = tokens.next(number);
+            int upTo = number;
+            if (tokens.isMark(percent, '-') && tokens.isNumber(tokens.next(percent))) { // "SIZE: 1-4%": the first counts (Cornix)
+                upTo = tokens.next(percent);
+                percent = tokens.next(upTo);
+            }
             boolean isPercent = tokens.isNumber(number) && tokens.text(number).indexOf('k') < 0
-                    && tokens.token(number).original().charAt(0) != '$' && tokens.isMark(percent, '%') && tokens.spaced(number, percent);
+                    && tokens.token(number).original().charAt(0) != '$' && tokens.isMark(percent, '%') && tokens.spaced(upTo, percent);
             if (isPercent) {
                 if (draft.sizePercent == null) {
                     draft.sizePercent = tokens.number(number);

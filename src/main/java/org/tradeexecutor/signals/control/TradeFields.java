@@ -25,9 +25,16 @@ final class TradeFields {
     private TradeFields() {
     }
 
-    /** @param index the token after a keyword, past a label's closing bracket ("(TP1) 1.058"); answers where its number should stand */
+    /**
+     * @param index the token after a keyword, past a label's closing bracket ("(TP1) 1.058") or its currency
+     *              ("Targets(USDT):"); answers where its number should stand
+     */
     static int afterSeparator(MessageTokens tokens, int index) {
-        int at = tokens.isMarkIn(index, ")]") ? tokens.next(index) : index;
+        int at = index;
+        if (tokens.isMark(at, '(') && tokens.isWordIn(tokens.next(at), SymbolReader.LOWER_CASE_QUOTES) && tokens.isMark(tokens.next(tokens.next(at)), ')')) {
+            at = tokens.next(tokens.next(at));
+        }
+        at = tokens.isMarkIn(at, ")]") ? tokens.next(at) : at;
         return tokens.isWordIn(at, SEPARATOR_WORDS) || tokens.isMarkIn(at, "@:=-") ? tokens.next(at) : at;
     }
 
