@@ -8,7 +8,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tradeexecutor.access.control.CurrentUser;
 import org.tradeexecutor.signals.control.Providers;
+import org.tradeexecutor.signals.control.SignalParser;
 import org.tradeexecutor.signals.control.SignalSearch;
+import org.tradeexecutor.signals.entity.ExplainedSignal;
 import org.tradeexecutor.signals.entity.ProviderView;
 import org.tradeexecutor.signals.entity.SignalFilter;
 import org.tradeexecutor.signals.entity.SignalRow;
@@ -35,6 +37,9 @@ public class SignalsView implements Serializable {
 
     @Inject
     Providers providers;
+
+    @Inject
+    SignalParser parser;
 
     private String providerId;
     private SignalStatus status;
@@ -73,6 +78,11 @@ public class SignalsView implements Serializable {
 
     public List<ProviderView> getProviderChoices() {
         return providers.of(currentUser.requireHost().activeCommunityId().orElseThrow()).stream().map(p -> ProviderView.of(p, "")).toList();
+    }
+
+    /** PRODUCT S5: how the row's message is read — each field, the text it came from and the rule (parsed again: pure and fast). */
+    public ExplainedSignal explain(SignalRow row) {
+        return parser.explain(row.rawText());
     }
 
     public SignalStatus[] getStatuses() {

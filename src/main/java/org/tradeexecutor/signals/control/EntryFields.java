@@ -44,18 +44,24 @@ final class EntryFields {
             }
             int word = tokens.next(index);
             boolean afterBuyOrSell = tokens.isWordIn(index, BUY_SELL);
+            String rule;
             if (tokens.isWordIn(word, BREAKOUT_WORDS)) {
                 draft.orderType = OrderType.STOP;
+                rule = "a breakout: above or below after the entry word (STOP)";
             } else if (afterBuyOrSell && tokens.isWord(word, "stop") && TradeFields.stopKeywordEnd(tokens, word) == word
                     && !tokens.isMark(tokens.next(word), ':')) { // "buy stop: 43000" is a stop loss
                 draft.orderType = OrderType.STOP;
+                rule = "buy stop / sell stop (STOP)";
             } else if (afterBuyOrSell && tokens.isWord(word, "limit")) {
                 draft.orderType = OrderType.LIMIT;
+                rule = "buy limit / sell limit (LIMIT)";
             } else if (tokens.isWord(word, "now") && !tokens.isWordIn(index, ENTRY_WORDS)) {
                 draft.orderType = OrderType.MARKET;
+                rule = "now after the verb (MARKET, the price kept as the reference)";
             } else {
                 continue;
             }
+            draft.readFrom("orderType", tokens, index, word, rule);
             tokens.use(word, word);
         }
     }
@@ -67,11 +73,21 @@ final class EntryFields {
 
     /** A range, or one entry price; at market (or "now") the order is MARKET and a written price stays the reference. */
     static void readEntry(MessageTokens tokens, SignalDraft draft) {
-        boolean market = draft.orderType == OrderType.MARKET || atMarket(tokens);
-        draft.entryRange = range(tokens);
-        if (draft.entryRange == null) {
+        int marketWord = atMarket(tokens);
+        if (marketWord >= 0) {
+            draft.readFrom("orderType", tokens, marketWord, marketWord, "at market, @market, CMP (MARKET)");
+        }
+        boolean market = draft.orderType == OrderType.MARKET || marketWord >= 0;
+        RangeRead range = range(tokens);
+        if (range != null) {
+            draft.entryRange = range.range();
+            draft.readFrom("entryRange", tokens, range.keyword(), range.last(), range.rule());
+        } else {
             int price = entryPrice(tokens);
             draft.entry = price >= 0 ? tokens.number(price) : null;
+            if (price >= 0) {
+                draft.readFrom("entry", tokens, price, price, "the number after @, at, entry, the verb or the symbol");
+            }
         }
         boolean priced = draft.entry != null || draft.entryRange != null;
         if (!priced && draft.orderType == OrderType.STOP) {
@@ -84,7 +100,7 @@ final class EntryFields {
      * The range written after an entry keyword: two prices joined ("480-485", "1.25 _ 1.18", "24 and 23"), several
      * prices in a row ("Buy 3200 3150 3100"), or a numbered list ("Entry Targets: 1) 0.382 2) 0.375"); null if none.
      */
-    private static ParsedSignal.PriceRange range(MessageTokens tokens) {
+    private static RangeRead range(MessageTokens tokens) {
         for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
             int first = numberAfterKeyword(tokens, index);
             if (first < 0) {
@@ -93,26 +109,34 @@ final class EntryFields {
             int joiner = tokens.next(first);
             int second = tokens.next(joiner);
             if ((tokens.isMarkIn(joiner, "-_/") || tokens.isWordIn(joiner, RANGE_JOINERS)) && tokens.isNumber(second)) {
-                return rangeOf(List.of(tokens.number(first), tokens.number(second)));
+                return new RangeRead(rangeOf(List.of(tokens.number(first), tokens.number(second))), index, second,
+                        "two prices joined by -, _, / , to or and after an entry word");
             }
-            List<BigDecimal> prices = pricesInARow(tokens, first);
+            List<BigDecimal> prices = new ArrayList<>();
+            int last = pricesInARow(tokens, first, prices);
             if (prices.size() > 1) {
-                return rangeOf(prices);
+                return new RangeRead(rangeOf(prices), index, last, "several entry prices in a row or a numbered list (the range they span)");
             }
         }
         return null;
     }
 
-    /** "3200 3150 3100" or "1) 0.382 2) 0.375": the prices from {@code first} on, each right after the one before. */
-    private static List<BigDecimal> pricesInARow(MessageTokens tokens, int first) {
-        List<BigDecimal> prices = new ArrayList<>();
+    /** A range read: the prices, from the keyword to the last price, and how. */
+    private record RangeRead(ParsedSignal.PriceRange range, int keyword, int last, String rule) {
+    }
+
+    /**
+     * "3200 3150 3100" or "1) 0.382 2) 0.375": adds the prices from {@code first} on, each right after the one before;
+     * answers the last one's index.
+     */
+    private static int pricesInARow(MessageTokens tokens, int first, List<BigDecimal> prices) {
         prices.add(tokens.number(first));
         int last = first;
         for (int next = tokens.next(last); ; next = tokens.next(last)) {
             int item = TradeFields.pastListNumber(tokens, next);
             boolean follows = item != next ? tokens.isNumber(item) : tokens.isPlainNumber(next) && tokens.spaced(last, next) && tokens.endsWord(next);
             if (!follows) {
-                return prices;
+                return last;
             }
             prices.add(tokens.number(item));
             last = item;
@@ -155,17 +179,17 @@ final class EntryFields {
         return -1;
     }
 
-    /** "@ market", "at mkt", "at current price", "market order", "CMP". */
-    private static boolean atMarket(MessageTokens tokens) {
+    /** "@ market", "at mkt", "at current price", "market order", "CMP": where it is said, or -1. */
+    private static int atMarket(MessageTokens tokens) {
         for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
             int next = tokens.next(index);
             boolean at = tokens.isMark(index, '@') || tokens.isWord(index, "at");
             if ((at && (tokens.isWordIn(next, MARKET_WORDS) || (tokens.isWord(next, "current") && tokens.isWord(tokens.next(next), "price"))))
                     || (tokens.isWord(index, "market") && tokens.isWordIn(next, MARKET_ORDER_WORDS))
                     || tokens.isWord(index, "cmp")) {
-                return true;
+                return index;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -39,49 +39,58 @@ final class ManagementSignalReader {
     private ManagementSignalReader() {
     }
 
-    static Optional<ParsedSignal> read(MessageTokens tokens) {
+    static Optional<SignalDraft> read(MessageTokens tokens) {
         SignalDraft draft = new SignalDraft();
-        draft.symbol = SymbolReader.find(tokens).map(SymbolReader::canonical).orElse(null);
-        boolean targetHit = anyFrom(tokens, ManagementSignalReader::isTargetHit);
-        if (targetHit) {
+        Optional<SymbolReader.Found> symbol = SymbolReader.locate(tokens);
+        draft.symbol = symbol.map(found -> SymbolReader.canonical(found.symbol())).orElse(null);
+        int targetHit = firstFrom(tokens, ManagementSignalReader::isTargetHit);
+        if (targetHit >= 0) {
             draft.flags.add("TARGET_HIT");
         }
-        BigDecimal stopPrice = stopMovedTo(tokens);
+        int stopMove = stopMovedTo(tokens);
         int partialAmount = firstPartialAmount(tokens);
-        if (anyFrom(tokens, ManagementSignalReader::isStopToTarget)) {
-            draft.kind = SignalKind.UPDATE;
-            draft.update = new ParsedSignal.Update(UpdateAction.MOVE_STOP, null);
+        int toTarget = firstFrom(tokens, ManagementSignalReader::isStopToTarget);
+        int toEntry = firstFrom(tokens, ManagementSignalReader::isStopToEntry);
+        int stopHit = firstFrom(tokens, ManagementSignalReader::isStopHit);
+        int close = stopHit >= 0 ? stopHit : firstFrom(tokens, ManagementSignalReader::isClose);
+        int cancel = firstFrom(tokens, (all, index) -> all.isWordIn(index, CANCEL_WORDS));
+        if (toTarget >= 0) {
+            update(draft, SignalKind.UPDATE, UpdateAction.MOVE_STOP, null, tokens, toTarget, "the stop to a target (Move SL to TP1)");
             draft.review("The stop moves to a target whose price the message does not say: approve it with the price.");
-        } else if (anyFrom(tokens, ManagementSignalReader::isStopToEntry)) {
-            draft.kind = SignalKind.UPDATE;
-            draft.update = new ParsedSignal.Update(UpdateAction.MOVE_STOP_TO_ENTRY, null);
+        } else if (toEntry >= 0) {
+            update(draft, SignalKind.UPDATE, UpdateAction.MOVE_STOP_TO_ENTRY, null, tokens, toEntry, "the stop to entry or break even");
             draft.flags.add("BREAK_EVEN");
-        } else if (stopPrice != null) {
-            draft.kind = SignalKind.UPDATE;
-            draft.update = new ParsedSignal.Update(UpdateAction.MOVE_STOP, stopPrice);
+        } else if (stopMove >= 0) {
+            update(draft, SignalKind.UPDATE, UpdateAction.MOVE_STOP, tokens.number(stopMove), tokens, stopMove,
+                    "move, raise or set the stop to a price");
         } else if (partialAmount >= 0) {
-            draft.kind = SignalKind.UPDATE;
-            draft.update = new ParsedSignal.Update(UpdateAction.CLOSE_PARTIAL, null);
+            update(draft, SignalKind.UPDATE, UpdateAction.CLOSE_PARTIAL, null, tokens, partialAmount,
+                    "close, take, trim or sell a part (half, a third, 25%, some)");
             draft.sizePercent = partialPercent(tokens, partialAmount);
             if (draft.sizePercent == null) {
                 draft.review("How much to close is not said.");
             }
-        } else if (anyFrom(tokens, ManagementSignalReader::isStopHit) || anyFrom(tokens, ManagementSignalReader::isClose)) {
-            draft.kind = SignalKind.EXIT;
-            draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
-        } else if (anyFrom(tokens, (all, index) -> all.isWordIn(index, CANCEL_WORDS))) {
-            draft.kind = SignalKind.UPDATE;
-            draft.update = new ParsedSignal.Update(UpdateAction.CANCEL, null);
-        } else if (targetHit) {
-            draft.kind = SignalKind.UPDATE;
-            draft.update = new ParsedSignal.Update(UpdateAction.TAKE_PROFIT_HIT, null);
+        } else if (close >= 0) {
+            update(draft, SignalKind.EXIT, UpdateAction.CLOSE, null, tokens, close, "closing, exit, cut, out of, stopped out, SL hit");
+        } else if (cancel >= 0) {
+            update(draft, SignalKind.UPDATE, UpdateAction.CANCEL, null, tokens, cancel, "cancel, invalidated, void");
+        } else if (targetHit >= 0) {
+            update(draft, SignalKind.UPDATE, UpdateAction.TAKE_PROFIT_HIT, null, tokens, targetHit, "a target reached (TP1 hit)");
         } else {
             return Optional.empty();
         }
         if (draft.symbol != null) {
+            SymbolReader.explain(symbol.get(), tokens, draft);
             draft.assetClass = SignalRules.assetClass(draft.symbol, false);
         }
-        return Optional.of(draft.build());
+        return Optional.of(draft);
+    }
+
+    private static void update(SignalDraft draft, SignalKind kind, UpdateAction action, BigDecimal price, MessageTokens tokens, int at,
+                               String rule) {
+        draft.kind = kind;
+        draft.update = new ParsedSignal.Update(action, price);
+        draft.readFrom("update", tokens, at, at, rule);
     }
 
     /** "printing", "up 300%", "+45%", "20% gain", "nice win", "congrats": a result post, not a signal. */
@@ -94,12 +103,17 @@ final class ManagementSignalReader {
     }
 
     private static boolean anyFrom(MessageTokens tokens, TokenTest test) {
+        return firstFrom(tokens, test) >= 0;
+    }
+
+    /** The first token the test holds at, or -1. */
+    private static int firstFrom(MessageTokens tokens, TokenTest test) {
         for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
             if (test.test(tokens, index)) {
-                return true;
+                return index;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "stops to entry", "move SL to BE", "stop loss at break-even", "sl @ b/e". */
@@ -133,8 +147,8 @@ final class ManagementSignalReader {
         return tokens.isWord(index, "s") ? -1 : TradeFields.stopKeywordEnd(tokens, index);
     }
 
-    /** "move stop to 152", "raise the stop to $171.50": the new stop price, or null. */
-    private static BigDecimal stopMovedTo(MessageTokens tokens) {
+    /** "move stop to 152", "raise the stop to $171.50": where the new stop price stands, or -1. */
+    private static int stopMovedTo(MessageTokens tokens) {
         for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
             if (!tokens.isWordIn(index, MOVE_VERBS)) {
                 continue;
@@ -144,10 +158,10 @@ final class ManagementSignalReader {
             int to = tokens.next(stopEnd);
             int price = tokens.next(to);
             if (stopEnd >= 0 && (tokens.isWordIn(to, STOP_TO) || tokens.isMark(to, '@')) && tokens.isNumber(price)) {
-                return tokens.number(price);
+                return price;
             }
         }
-        return null;
+        return -1;
     }
 
     /** "close half", "taking 25% off", "trim a third", "take some profits": where the amount starts, or -1. */

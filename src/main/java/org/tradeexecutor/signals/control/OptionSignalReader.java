@@ -44,7 +44,7 @@ final class OptionSignalReader {
         return hasContract && (DeskVerbs.find(tokens) >= 0 || (hasDirection && expiry(tokens) != null));
     }
 
-    static ParsedSignal read(MessageTokens tokens, Optional<Direction> direction, LocalDate today) {
+    static SignalDraft read(MessageTokens tokens, Optional<Direction> direction, LocalDate today) {
         SignalDraft draft = new SignalDraft();
         draft.assetClass = AssetClass.OPTION;
         int verb = DeskVerbs.find(tokens);
@@ -52,6 +52,8 @@ final class OptionSignalReader {
                 : direction.orElse(Direction.LONG) == Direction.LONG ? "BTO" : "STO";
         draft.kind = action.equals("BTO") || action.equals("STO") ? SignalKind.ENTRY : SignalKind.EXIT;
         draft.direction = action.equals("BTO") || action.equals("STC") ? Direction.LONG : Direction.SHORT;
+        draft.readFrom("direction", tokens, verb, verb, verb >= 0 ? "an options desk's verb: BTO/STC a long, STO/BTC a short"
+                : "buy or sell beside a contract and its expiry");
         if (draft.kind == SignalKind.EXIT) {
             draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
         }
@@ -63,11 +65,13 @@ final class OptionSignalReader {
                 if (part.percent() == null) {
                     draft.review("How much to close is not said.");
                 }
+                draft.readFrom("sizePercent", tokens, tokens.next(verb), part.last(), "the part after STC (half, 1/2, 25%)");
                 tokens.use(tokens.next(verb), part.last());
             });
         }
-        BigDecimal countAfterVerb = countAfterVerb(tokens);
-        Optional<String> underlyingAfterVerb = underlyingAfterVerb(tokens);
+        int countAfterVerb = countAfterVerb(tokens);
+        BigDecimal contracts = countAfterVerb >= 0 ? tokens.number(countAfterVerb) : null;
+        Optional<SymbolReader.Found> underlyingAfterVerb = underlyingAfterVerb(tokens);
         for (int index = DeskVerbs.find(tokens); index >= 0; index = DeskVerbs.find(tokens)) {
             tokens.use(index, index);
         }
@@ -77,6 +81,7 @@ final class OptionSignalReader {
         } else {
             contract = strike(tokens);
         }
+        draft.readFrom("option.strike", tokens, contract.first(), contract.last(), "a strike with C/P or call/put (185c, 150 puts)");
         tokens.use(contract.first(), contract.last());
         OptionRight right = contract.right().startsWith("c") ? OptionRight.CALL : OptionRight.PUT;
         LocalDate expiration = null;
@@ -88,22 +93,26 @@ final class OptionSignalReader {
                 draft.reject("The expiry " + expiry.month() + "/" + expiry.day() + (expiry.year() == null ? "" : "/" + expiry.year())
                         + " is not a date.");
             }
+            draft.readFrom("option.expiration", tokens, expiry.first(), expiry.last(), "M/D or M/D/YY(YY); without a year the next such date");
             tokens.use(expiry.first(), expiry.last());
         } else {
             draft.review("The option has no expiry date.");
         }
         draft.option = new ParsedSignal.OptionContract(right, contract.strike(), expiration);
         Contract written = contract;
-        draft.symbol = SymbolReader.find(tokens).or(() -> underlyingAfterVerb)
+        Optional<SymbolReader.Found> underlying = SymbolReader.locate(tokens).or(() -> underlyingAfterVerb)
                 .or(() -> tickerNextTo(tokens, written.first(), written.last()))
-                .or(() -> expiry == null ? Optional.empty() : tickerNextTo(tokens, expiry.first(), expiry.last())).orElse(null);
+                .or(() -> expiry == null ? Optional.empty() : tickerNextTo(tokens, expiry.first(), expiry.last()));
+        underlying.ifPresent(found -> SymbolReader.explain(found, tokens, draft));
+        draft.symbol = underlying.map(SymbolReader.Found::symbol).orElse(null);
         if (draft.symbol == null) {
             draft.reject("No underlying symbol found.");
         }
         TradeFields.readPriceAfter(tokens, PRICE_WORDS, draft);
         TradeFields.readQuantity(tokens, draft);
-        if (draft.quantity == null) {
-            draft.quantity = countAfterVerb;
+        if (draft.quantity == null && contracts != null) {
+            draft.quantity = contracts;
+            draft.readFrom("quantity", tokens, countAfterVerb, countAfterVerb, "a whole count between the verb and the underlying");
         }
         if (draft.entry == null) {
             priceWrittenAfter(tokens, contract.last(), draft);
@@ -113,7 +122,7 @@ final class OptionSignalReader {
         }
         TradeFields.readTargets(tokens, draft);
         TradeFields.readStop(tokens, draft);
-        return draft.build();
+        return draft;
     }
 
     /** "BTO LB 12/19 40c .40": a price written right after the contract or its expiry, without "@". */
@@ -121,29 +130,30 @@ final class OptionSignalReader {
         int price = tokens.next(last);
         if (tokens.isNumber(price) && tokens.spaced(last, price) && tokens.endsWord(price) && !tokens.isMark(price + 1, '/')) {
             draft.entry = tokens.number(price);
+            draft.readFrom("entry", tokens, price, price, "a price written right after the contract or its expiry");
             draft.orderType = OrderType.LIMIT;
             tokens.use(price, price);
         }
     }
 
-    /** "BTO 4 SPY 12/20 600c": a whole count between the verb and the underlying is the number of contracts (set aside). */
-    private static BigDecimal countAfterVerb(MessageTokens tokens) {
+    /** "BTO 4 SPY 12/20 600c": a whole count between the verb and the underlying is the number of contracts (set aside); its index or -1. */
+    private static int countAfterVerb(MessageTokens tokens) {
         int verb = DeskVerbs.find(tokens);
         int count = verb + 1;
         if (verb < 0 || !tokens.isPlainNumber(count) || !tokens.isWord(count + 1) || tokens.isWordIn(count + 1, RIGHTS)
                 || tokens.touching(count, count + 1) || tokens.text(count).contains(".")) { // "STO 8204 p" is a strike
-            return null;
+            return -1;
         }
         BigDecimal contracts = tokens.number(count);
         if (contracts.scale() > 0 || contracts.signum() <= 0 || contracts.compareTo(BigDecimal.valueOf(10_000)) > 0) {
-            return null;
+            return -1;
         }
         tokens.use(count, count);
-        return contracts;
+        return count;
     }
 
     /** "bto qqq 500c": the underlying in lower case right after the verb. */
-    private static Optional<String> underlyingAfterVerb(MessageTokens tokens) {
+    private static Optional<SymbolReader.Found> underlyingAfterVerb(MessageTokens tokens) {
         int verb = DeskVerbs.find(tokens);
         int word = tokens.isMark(verb + 1, '$') ? verb + 2 : verb + 1;
         if (verb < 0 || !tokens.isWord(word) || tokens.touching(verb, verb + 1) || tokens.text(word).length() > 6
@@ -151,18 +161,20 @@ final class OptionSignalReader {
             return Optional.empty();
         }
         String symbol = tokens.text(word).toUpperCase(Locale.ROOT);
-        return SymbolReader.NOT_TICKERS.contains(symbol) ? Optional.empty() : Optional.of(symbol);
+        return SymbolReader.NOT_TICKERS.contains(symbol) ? Optional.empty()
+                : Optional.of(new SymbolReader.Found(symbol, word, word, "the word after the verb (bto qqq)"));
     }
 
     /**
      * "BTO 12/20 ON 60c": an upper-case ticker written right before or after the contract or its expiry, even one that
      * is also a word (ON, ALL, ET) — in that place it can only be the underlying.
      */
-    private static Optional<String> tickerNextTo(MessageTokens tokens, int first, int last) {
+    private static Optional<SymbolReader.Found> tickerNextTo(MessageTokens tokens, int first, int last) {
         for (int word : new int[]{first - 1, tokens.next(last)}) {
             if (tokens.isWord(word) && tokens.text(word).length() <= 5 && SymbolReader.isUpperCaseTicker(tokens.token(word).original())
                     && !RIGHTS.contains(tokens.text(word)) && tokens.startsWord(word) && tokens.endsWord(word)) {
-                return Optional.of(tokens.token(word).original());
+                return Optional.of(new SymbolReader.Found(tokens.token(word).original(), word, word,
+                        "an upper-case ticker beside the contract or its expiry (BTO 12/20 ON 60c)"));
             }
         }
         return Optional.empty();

@@ -31,6 +31,34 @@ final class SignalDraft {
     ParsedSignal.Update update;
     final List<String> flags = new ArrayList<>();
     final List<String> reasons = new ArrayList<>();
+    /** Where each field was read, in the coordinates of the text the reader walked (explain, PRODUCT S5). */
+    final List<Span> spans = new ArrayList<>();
+
+    /** Characters {@code [start, end)} of the walked text that gave {@code field}, and the rule that read them. */
+    record Span(String field, int start, int end, String rule) {
+    }
+
+    /** Not a signal at all (chatter, a greeting, a brag). */
+    static SignalDraft ignored(String reason) {
+        SignalDraft draft = new SignalDraft();
+        draft.status = ParseStatus.IGNORED;
+        draft.reasons.add(reason);
+        return draft;
+    }
+
+    /** Records that the tokens {@code first}..{@code last} gave {@code field} by {@code rule}. */
+    void readFrom(String field, MessageTokens tokens, int first, int last, String rule) {
+        if (first >= 0 && last >= first && last < tokens.size()) {
+            spans.add(new Span(field, tokens.token(first).start(), tokens.token(last).end(), rule));
+        }
+    }
+
+    /** Records that the characters {@code [start, end)} gave {@code field} by {@code rule}. */
+    void readFrom(String field, int start, int end, String rule) {
+        if (start >= 0 && end >= start) {
+            spans.add(new Span(field, start, end, rule));
+        }
+    }
 
     /** Marks the signal REJECTED (it must never run); a rejection outranks a review. */
     void reject(String reason) {
@@ -47,6 +75,9 @@ final class SignalDraft {
     }
 
     ParsedSignal build() {
+        if (status == ParseStatus.IGNORED) {
+            return ParsedSignal.ignored(reasons.isEmpty() ? "Not a signal." : reasons.get(0));
+        }
         return new ParsedSignal(status, kind, symbol, assetClass, direction, orderType, entry, entryRange, stopLoss,
                 takeProfits, quantity, sizePercent, leverage, option, update, flags, reasons);
     }

@@ -2,6 +2,7 @@ package org.tradeexecutor.signals.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.tradeexecutor.signals.entity.ExplainedSignal;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 
 import java.time.Clock;
@@ -33,6 +34,18 @@ public class SignalParser {
         }
         ParsedSignal context = parse(repliedTo, today);
         return context.symbol() == null ? parsed : parsed.withSymbolFrom(context, "SYMBOL_FROM_REPLY");
+    }
+
+    /** PRODUCT S5: the parse with, for each field, the text it came from and the rule that read it. */
+    public ExplainedSignal explain(String body) {
+        return explain(body, LocalDate.now(clock));
+    }
+
+    static ExplainedSignal explain(String body, LocalDate today) {
+        if (body != null && !body.isBlank() && (StructuredSignalParser.looksLikeJson(body) || StructuredSignalParser.looksLikeKeyValue(body))) {
+            return StructuredSignalExplainer.explain(body, parse(body, today), StructuredSignalParser.looksLikeJson(body));
+        }
+        return TextSignalParser.explain(body, today);
     }
 
     static ParsedSignal parse(String body, LocalDate today) {

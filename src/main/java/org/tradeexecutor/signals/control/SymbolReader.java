@@ -42,10 +42,24 @@ final class SymbolReader {
     private SymbolReader() {
     }
 
+    /** A symbol found: as written (upper case, separators removed), its first and last token, the rule that found it. */
+    record Found(String symbol, int first, int last, String rule) {
+    }
+
     /** The symbol among the tokens not yet set aside, upper case, separators removed, as written ("GOLD"; see {@link #canonical}). */
     static Optional<String> find(MessageTokens tokens) {
+        return locate(tokens).map(Found::symbol);
+    }
+
+    /** Like {@link #find}, with where the symbol was written and how it was told. */
+    static Optional<Found> locate(MessageTokens tokens) {
         return cashtag(tokens).or(() -> pair(tokens)).or(() -> upperCaseTicker(tokens)).or(() -> namedInstrument(tokens))
                 .or(() -> wordAfterVerb(tokens));
+    }
+
+    /** Records where the symbol of {@code draft} came from. */
+    static void explain(Found found, MessageTokens tokens, SignalDraft draft) {
+        draft.readFrom("symbol", tokens, found.first(), found.last(), found.rule());
     }
 
     /** The symbol orders carry for the one written: "GOLD" is XAUUSD, "SILVER" XAGUSD, any other stays. */
@@ -54,18 +68,18 @@ final class SymbolReader {
     }
 
     /** "Sell Gold 2655.5", "gold sell 2662": an instrument called by its name in any case. */
-    private static Optional<String> namedInstrument(MessageTokens tokens) {
+    private static Optional<Found> namedInstrument(MessageTokens tokens) {
         for (int word = tokens.next(-1); word < tokens.size(); word = tokens.next(word)) {
             if (tokens.isWord(word) && NAMED.containsKey(tokens.text(word).toUpperCase(Locale.ROOT)) && tokens.startsWord(word)
                     && tokens.endsWord(word)) {
-                return Optional.of(tokens.text(word).toUpperCase(Locale.ROOT));
+                return Optional.of(new Found(tokens.text(word).toUpperCase(Locale.ROOT), word, word, "an instrument by its name (gold, silver)"));
             }
         }
         return Optional.empty();
     }
 
     /** "$TSLA", "$btc", "$BRK.B". */
-    private static Optional<String> cashtag(MessageTokens tokens) {
+    private static Optional<Found> cashtag(MessageTokens tokens) {
         for (int dollar = tokens.next(-1); dollar < tokens.size(); dollar = tokens.next(dollar)) {
             int word = dollar + 1;
             if (tokens.isMark(dollar, '$') && tokens.touching(dollar, word) && tokens.isWord(word)) {
@@ -77,7 +91,7 @@ final class SymbolReader {
                     last = word + 2;
                 }
                 if (symbol.length() <= 10 && tokens.endsWord(last)) {
-                    return Optional.of(symbol.toUpperCase(Locale.ROOT));
+                    return Optional.of(new Found(symbol.toUpperCase(Locale.ROOT), dollar, last, "a cashtag ($TSLA)"));
                 }
             }
         }
@@ -85,12 +99,13 @@ final class SymbolReader {
     }
 
     /** "BTC/USDT", "ARB/ USDT", "btc-usdt": a base and a known quote currency. */
-    private static Optional<String> pair(MessageTokens tokens) {
+    private static Optional<Found> pair(MessageTokens tokens) {
         for (int base = tokens.next(-1); base < tokens.size(); base = tokens.next(base)) {
             int quote = pairQuote(tokens, base);
             String baseText = tokens.text(base).toUpperCase(Locale.ROOT);
             if (quote >= 0 && (!NOT_TICKERS.contains(baseText) || Instrument.isCurrency(baseText))) { // "Usd/chf"
-                return Optional.of(baseText + tokens.text(quote).toUpperCase(Locale.ROOT));
+                return Optional.of(new Found(baseText + tokens.text(quote).toUpperCase(Locale.ROOT), base, quote,
+                        "a pair: base, \"/\", \"-\" or \"_\", a quote currency (BTC/USDT, Usd/chf)"));
             }
         }
         return Optional.empty();
@@ -112,12 +127,12 @@ final class SymbolReader {
     }
 
     /** "BUY AAPL": an upper-case word that is not a trading word. */
-    private static Optional<String> upperCaseTicker(MessageTokens tokens) {
+    private static Optional<Found> upperCaseTicker(MessageTokens tokens) {
         for (int word = tokens.next(-1); word < tokens.size(); word = tokens.next(word)) {
             if (tokens.isWord(word) && isUpperCaseTicker(tokens.token(word).original())
                     && !(tokens.touching(word - 1, word) && tokens.isMark(word - 1, '$'))
                     && !NOT_TICKERS.contains(tokens.token(word).original())) {
-                return Optional.of(tokens.token(word).original());
+                return Optional.of(new Found(tokens.token(word).original(), word, word, "an upper-case ticker that is no trading word"));
             }
         }
         return Optional.empty();
@@ -136,14 +151,14 @@ final class SymbolReader {
     }
 
     /** "buy aapl": the word after a trade verb, in any case. */
-    private static Optional<String> wordAfterVerb(MessageTokens tokens) {
+    private static Optional<Found> wordAfterVerb(MessageTokens tokens) {
         for (int verb = tokens.next(-1); verb < tokens.size(); verb = tokens.next(verb)) {
             int word = tokens.next(verb);
             if (tokens.isWordIn(verb, VERBS_BEFORE_SYMBOL) && tokens.isWord(word) && !tokens.touching(verb, word)
                     && tokens.text(word).length() <= 10 && tokens.endsWord(word)) {
                 String symbol = tokens.text(word).toUpperCase(Locale.ROOT);
                 if (!NOT_TICKERS.contains(symbol)) {
-                    return Optional.of(symbol);
+                    return Optional.of(new Found(symbol, word, word, "the word after the verb (buy aapl)"));
                 }
             }
         }

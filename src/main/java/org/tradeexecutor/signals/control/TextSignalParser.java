@@ -1,12 +1,16 @@
 package org.tradeexecutor.signals.control;
 
 import org.tradeexecutor.signals.entity.Direction;
+import org.tradeexecutor.signals.entity.ExplainedSignal;
+import org.tradeexecutor.signals.entity.FieldSource;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 import org.tradeexecutor.signals.entity.SignalKind;
 import org.tradeexecutor.signals.entity.UpdateAction;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +35,7 @@ public final class TextSignalParser {
     private static final int STOP_EMOJI = 0x1F6D1;
     private static final int NO_ENTRY_EMOJI = 0x26D4;
     private static final Set<String> EXIT_PRICE_WORDS = Set.of("at");
+    private static final String DESK_VERB_RULE = "an options desk's verb: BTO/STC a long, STO/BTC a short";
     private static final Set<String> LEVERAGE_WORDS = Set.of("leverage", "lev");
     private static final Set<String> MARGIN_MODES = Set.of("cross", "isolated");
     private static final Set<String> SIZE_WORDS = Set.of("size", "risk", "allocation", "allocate", "use");
@@ -39,23 +44,40 @@ public final class TextSignalParser {
     }
 
     public static ParsedSignal parse(String message, LocalDate today) {
+        return draft(message, message == null ? "" : normalise(message), today).build();
+    }
+
+    /** The parse with, for each field, the characters of {@code message} it came from and the rule that read it. */
+    public static ExplainedSignal explain(String message, LocalDate today) {
+        Normalised normalised = Normalised.of(message == null ? "" : message);
+        SignalDraft draft = draft(message, normalised.text(), today);
+        List<FieldSource> sources = new ArrayList<>(draft.spans.size());
+        for (SignalDraft.Span span : draft.spans) {
+            int start = normalised.originalStart(span.start());
+            int end = Math.max(start, normalised.originalEnd(span.end()));
+            sources.add(new FieldSource(span.field(), start, end, message.substring(start, end), span.rule()));
+        }
+        return new ExplainedSignal(draft.build(), sources);
+    }
+
+    private static SignalDraft draft(String message, String text, LocalDate today) {
         if (message == null || message.isBlank()) {
-            return ParsedSignal.ignored("The message is empty.");
+            return SignalDraft.ignored("The message is empty.");
         }
         try {
-            return read(message, today);
+            return read(text, today);
         } catch (NumberFormatException | ArithmeticException unreadable) {
             // A number no market trades at ("SL 1e999999999", forty nines): refused whole, never read around.
             SignalDraft draft = new SignalDraft();
             draft.reject("A number could not be read: " + unreadable.getMessage() + ".");
-            return draft.build();
+            return draft;
         }
     }
 
-    private static ParsedSignal read(String message, LocalDate today) {
-        String text = normalise(message);
+    private static SignalDraft read(String text, LocalDate today) {
         MessageTokens tokens = MessageTokens.of(text);
-        Optional<Direction> direction = direction(tokens);
+        int directionWord = directionWord(tokens);
+        Optional<Direction> direction = directionWord < 0 ? Optional.empty() : Optional.of(directionOf(tokens, directionWord));
         if (OptionSignalReader.isOption(tokens, direction.isPresent())) {
             return OptionSignalReader.read(tokens, direction, today);
         }
@@ -63,45 +85,45 @@ public final class TextSignalParser {
         if (deskVerb >= 0) { // shares in an options desk's words: "BTO XYZ @ 2.50", "STC XYZ"
             Direction side = DeskVerbs.side(tokens, deskVerb);
             if (DeskVerbs.opens(tokens, deskVerb)) {
-                return entry(tokens, Optional.of(side));
+                return entry(tokens, Optional.of(side), deskVerb, DESK_VERB_RULE);
             }
-            Optional<ParsedSignal> partial = ManagementSignalReader.read(tokens).filter(update -> update.update().action() == UpdateAction.CLOSE_PARTIAL);
-            tokens.use(deskVerb, deskVerb); // "BTC GME": the verb is no symbol
-            return partial.orElseGet(() -> exit(tokens, side, true));
+            Optional<SignalDraft> partial = ManagementSignalReader.read(tokens).filter(update -> update.update.action() == UpdateAction.CLOSE_PARTIAL);
+            return partial.orElseGet(() -> exit(tokens, side, deskVerb, DESK_VERB_RULE, true));
         }
-        Optional<Direction> closed = closedSide(tokens);
-        if (closed.isPresent()) {
-            return exit(tokens, closed.get(), false);
+        int closed = closedSide(tokens);
+        if (closed >= 0) {
+            return exit(tokens, directionOf(tokens, closed + 1), closed, "\"closed\" and the side closed (Closed short:)", false);
         }
         boolean freshEntry = direction.isPresent() && (EntryFields.hasEntryPrice(tokens) || TradeFields.hasStop(tokens));
         if (!freshEntry) {
-            Optional<ParsedSignal> management = ManagementSignalReader.read(tokens);
+            Optional<SignalDraft> management = ManagementSignalReader.read(tokens);
             if (management.isPresent()) {
                 return management.get();
             }
             if (ManagementSignalReader.isResultPost(tokens)) {
-                return ParsedSignal.ignored("A result post, not a signal.");
+                return SignalDraft.ignored("A result post, not a signal.");
             }
         }
         if (direction.isEmpty() && namesAnEntry(tokens)) {
             return entryByPrices(text);
         }
-        return entry(tokens, direction);
+        return entry(tokens, direction, directionWord, "the first of buy/long/bull… or sell/short/bear…");
     }
 
     /**
      * "Entry 0.95 Targets 1.00 1.05 Stop 0.90" with no direction written (Cornix): read as a long; a stop above (or a
      * first target below) the entry makes it a short.
      */
-    private static ParsedSignal entryByPrices(String text) {
-        ParsedSignal asLong = entry(MessageTokens.of(text), Optional.of(Direction.LONG));
-        BigDecimal reference = asLong.entry() != null ? asLong.entry() : asLong.entryRange() != null ? asLong.entryRange().low() : null;
-        if (reference == null || (asLong.stopLoss() == null && asLong.takeProfits().isEmpty())) {
-            return ParsedSignal.ignored("No buy, sell, long or short, and no stop or target to tell which: not a signal.");
+    private static SignalDraft entryByPrices(String text) {
+        SignalDraft asLong = entry(MessageTokens.of(text), Optional.of(Direction.LONG), -1, null);
+        BigDecimal reference = asLong.entry != null ? asLong.entry : asLong.entryRange != null ? asLong.entryRange.low() : null;
+        if (reference == null || (asLong.stopLoss == null && asLong.takeProfits.isEmpty())) {
+            return SignalDraft.ignored("No buy, sell, long or short, and no stop or target to tell which: not a signal.");
         }
-        boolean isLong = asLong.stopLoss() != null ? asLong.stopLoss().compareTo(reference) < 0
-                : asLong.takeProfits().get(0).compareTo(reference) > 0;
-        return isLong ? asLong : entry(MessageTokens.of(text), Optional.of(Direction.SHORT));
+        boolean isLong = asLong.stopLoss != null ? asLong.stopLoss.compareTo(reference) < 0 : asLong.takeProfits.get(0).compareTo(reference) > 0;
+        SignalDraft read = isLong ? asLong : entry(MessageTokens.of(text), Optional.of(Direction.SHORT), -1, null);
+        read.readFrom("direction", 0, 0, "no direction written: the stop (else the first target) against the entry");
+        return read;
     }
 
     /** An entry keyword with a price after it: "Entry 180", "Enter above 98500". */
@@ -114,35 +136,42 @@ public final class TextSignalParser {
         return false;
     }
 
-    /** "Closed short: SNOW @ 162.30", "closing long ETH": the side of the position closed, or empty. */
-    private static Optional<Direction> closedSide(MessageTokens tokens) {
+    /** "Closed short: SNOW @ 162.30", "closing long ETH": the index of the close word before the side closed, or -1. */
+    private static int closedSide(MessageTokens tokens) {
         for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
             int side = tokens.next(index);
-            if (tokens.isWordIn(index, CLOSED_WORDS) && (tokens.isWordIn(side, LONG_WORDS) || tokens.isWordIn(side, SHORT_WORDS))
+            if (tokens.isWordIn(index, CLOSED_WORDS) && side == index + 1 && (tokens.isWordIn(side, LONG_WORDS) || tokens.isWordIn(side, SHORT_WORDS))
                     && !tokens.isWordIn(side, OPINIONS)) {
-                Direction closed = tokens.isWordIn(side, LONG_WORDS) ? Direction.LONG : Direction.SHORT;
-                tokens.use(index, side);
-                return Optional.of(closed);
+                return index;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
-    /** Closes the position on that side; a desk verb's exit keeps its price ("STC XELA @ 3.10"), a report ("Closed short:") none. */
-    private static ParsedSignal exit(MessageTokens tokens, Direction side, boolean withPrice) {
+    /**
+     * Closes the position on that side; a desk verb's exit keeps its price ("STC XELA @ 3.10"), a report ("Closed
+     * short:") none. The words that said so are set aside ("BTC GME": the verb is no symbol).
+     */
+    private static SignalDraft exit(MessageTokens tokens, Direction side, int sideWord, String sideRule, boolean withPrice) {
         SignalDraft draft = new SignalDraft();
         draft.kind = SignalKind.EXIT;
         draft.direction = side;
         draft.update = new ParsedSignal.Update(UpdateAction.CLOSE, null);
-        draft.symbol = SymbolReader.find(tokens).map(SymbolReader::canonical).orElse(null);
-        if (draft.symbol == null) {
-            return ParsedSignal.ignored("A close without a symbol.");
+        int sideEnd = tokens.isWordIn(sideWord, CLOSED_WORDS) ? sideWord + 1 : sideWord;
+        draft.readFrom("direction", tokens, sideWord, sideEnd, sideRule);
+        draft.readFrom("update", tokens, sideWord, sideEnd, "an exit closes the position");
+        tokens.use(sideWord, sideEnd);
+        Optional<SymbolReader.Found> symbol = SymbolReader.locate(tokens);
+        if (symbol.isEmpty()) {
+            return SignalDraft.ignored("A close without a symbol.");
         }
+        SymbolReader.explain(symbol.get(), tokens, draft);
+        draft.symbol = SymbolReader.canonical(symbol.get().symbol());
         draft.assetClass = SignalRules.assetClass(draft.symbol, false);
         if (withPrice) {
             TradeFields.readPriceAfter(tokens, EXIT_PRICE_WORDS, draft);
         }
-        return draft.build();
+        return draft;
     }
 
     /**
@@ -150,33 +179,65 @@ public final class TextSignalParser {
      * except the two that channels write as labels: 🎯 is a target, 🛑 and ⛔ a stop ("🎯$22.60").
      */
     static String normalise(String message) {
-        StringBuilder out = new StringBuilder(message.length());
-        boolean space = false;
-        for (int i = 0; i < message.length(); ) {
-            int c = message.codePointAt(i);
-            i += Character.charCount(c);
-            String label = c == TARGET_EMOJI ? "TP" : c == STOP_EMOJI || c == NO_ENTRY_EMOJI ? "SL" : null;
-            if (label != null) {
-                out.append(out.length() > 0 ? " " : "").append(label);
-                space = true;
-                continue;
+        return Normalised.of(message).text();
+    }
+
+    /** The normalised text and, for each of its characters, where it stood in the message (for explain's spans). */
+    record Normalised(String text, int[] originalIndex) {
+
+        static Normalised of(String message) {
+            StringBuilder out = new StringBuilder(message.length());
+            int[] origin = new int[3 * message.length() + 2]; // a label emoji (one char) becomes " SL"
+            boolean space = false;
+            for (int i = 0; i < message.length(); ) {
+                int at = i;
+                int c = message.codePointAt(i);
+                i += Character.charCount(c);
+                String label = c == TARGET_EMOJI ? "TP" : c == STOP_EMOJI || c == NO_ENTRY_EMOJI ? "SL" : null;
+                if (label != null) {
+                    if (out.length() > 0) {
+                        origin[out.length()] = at;
+                        out.append(' ');
+                    }
+                    for (int k = 0; k < label.length(); k++) {
+                        origin[out.length()] = at;
+                        out.append(label.charAt(k));
+                    }
+                    space = true;
+                    continue;
+                }
+                if ((c >= 0x2012 && c <= 0x2015) || c == 0x2212) {
+                    c = '-';
+                } else if (c == '：') {
+                    c = ':';
+                } else if (c == '|' || c == '*' || c == '`' || c == '~' || Character.isWhitespace(c)
+                        || !(Character.isLetterOrDigit(c) || isAsciiPunctuation(c))) {
+                    space = out.length() > 0;
+                    continue;
+                }
+                if (space) {
+                    origin[out.length()] = at;
+                    out.append(' ');
+                    space = false;
+                }
+                origin[out.length()] = at;
+                out.appendCodePoint(c);
+                if (Character.charCount(c) == 2) {
+                    origin[out.length() - 1] = at + 1;
+                }
             }
-            if ((c >= 0x2012 && c <= 0x2015) || c == 0x2212) {
-                c = '-';
-            } else if (c == '：') {
-                c = ':';
-            } else if (c == '|' || c == '*' || c == '`' || c == '~' || Character.isWhitespace(c)
-                    || !(Character.isLetterOrDigit(c) || isAsciiPunctuation(c))) {
-                space = out.length() > 0;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.appendCodePoint(c);
+            origin[out.length()] = message.length();
+            return new Normalised(out.toString(), origin);
         }
-        return out.toString();
+
+        int originalStart(int index) {
+            return originalIndex[Math.min(index, text.length())];
+        }
+
+        /** Where the character before {@code end} ended in the message. */
+        int originalEnd(int end) {
+            return end <= 0 ? 0 : originalIndex[Math.min(end, text.length()) - 1] + 1;
+        }
     }
 
     private static boolean isAsciiPunctuation(int c) {
@@ -184,18 +245,21 @@ public final class TextSignalParser {
     }
 
     /**
-     * The first of "buy/long/bull…" and "sell/short/bear…" decides; "bullish" or "bearish" only right after the ticker
-     * ("ETHUSDT bullish") or beside a stop — "EURUSD is looking bullish" and "Bearish on TSLA" are opinions.
+     * The first of "buy/long/bull…" and "sell/short/bear…" decides (its index, or -1); "bullish" or "bearish" only right
+     * after the ticker ("ETHUSDT bullish") or beside a stop — "EURUSD is looking bullish" and "Bearish on TSLA" are opinions.
      */
-    private static Optional<Direction> direction(MessageTokens tokens) {
+    private static int directionWord(MessageTokens tokens) {
         for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
-            boolean isLong = tokens.isWordIn(index, LONG_WORDS);
-            if (isLong || tokens.isWordIn(index, SHORT_WORDS)) {
+            if (tokens.isWordIn(index, LONG_WORDS) || tokens.isWordIn(index, SHORT_WORDS)) {
                 boolean opinion = tokens.isWordIn(index, OPINIONS) && !afterTicker(tokens, index) && !TradeFields.hasStop(tokens);
-                return opinion ? Optional.empty() : Optional.of(isLong ? Direction.LONG : Direction.SHORT);
+                return opinion ? -1 : index;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    private static Direction directionOf(MessageTokens tokens, int word) {
+        return tokens.isWordIn(word, LONG_WORDS) ? Direction.LONG : Direction.SHORT;
     }
 
     private static boolean afterTicker(MessageTokens tokens, int index) {
@@ -207,19 +271,21 @@ public final class TextSignalParser {
         return !SymbolReader.NOT_TICKERS.contains(ticker) || SymbolReader.QUOTES.contains(ticker); // "BTC/USDT bullish"
     }
 
-    private static ParsedSignal entry(MessageTokens tokens, Optional<Direction> direction) {
+    private static SignalDraft entry(MessageTokens tokens, Optional<Direction> direction, int directionWord, String directionRule) {
         if (direction.isEmpty()) {
-            return ParsedSignal.ignored("No buy, sell, long or short: not a signal.");
+            return SignalDraft.ignored("No buy, sell, long or short: not a signal.");
         }
-        Optional<String> symbol = SymbolReader.find(tokens);
+        Optional<SymbolReader.Found> symbol = SymbolReader.locate(tokens);
         if (symbol.isEmpty()) {
-            return ParsedSignal.ignored("No symbol found.");
+            return SignalDraft.ignored("No symbol found.");
         }
         SignalDraft draft = new SignalDraft();
         draft.kind = SignalKind.ENTRY;
         draft.direction = direction.get();
+        draft.readFrom("direction", tokens, directionWord, directionWord, directionRule);
+        SymbolReader.explain(symbol.get(), tokens, draft);
         // Prices are read without the symbol, so "BTC-USDT" or "$BTC" never count as numbers or ranges.
-        markSymbol(tokens, symbol.get());
+        markSymbol(tokens, symbol.get().symbol());
         readLeverage(tokens, draft);
         readSize(tokens, draft);
         TradeFields.readQuantity(tokens, draft);
@@ -227,10 +293,10 @@ public final class TextSignalParser {
         TradeFields.readTargets(tokens, draft);
         TradeFields.readStop(tokens, draft);
         EntryFields.readEntry(tokens, draft);
-        draft.symbol = SymbolReader.canonical(symbol.get());
+        draft.symbol = SymbolReader.canonical(symbol.get().symbol());
         draft.assetClass = SignalRules.assetClass(draft.symbol, draft.leverage != null);
         SignalRules.validate(draft);
-        return draft.build();
+        return draft;
     }
 
     /** Pairs ("ARB/ USDT") and the first whole-word symbol (with its "$") stand for the symbol from here on. */
@@ -281,6 +347,7 @@ public final class TextSignalParser {
             if (number >= 0) {
                 if (draft.leverage == null) {
                     draft.leverage = tokens.number(number);
+                    draft.readFrom("leverage", tokens, index, last, "leverage: \"10x\", \"x20\", \"Leverage: Cross (25X)\", \"lev 5\"");
                 }
                 tokens.use(index, last);
             }
@@ -323,6 +390,7 @@ public final class TextSignalParser {
             if (isPercent) {
                 if (draft.sizePercent == null) {
                     draft.sizePercent = tokens.number(number);
+                    draft.readFrom("sizePercent", tokens, index, percent, "a share of the account: \"risk 1%\", \"Wallet size 3%\"");
                 }
                 tokens.use(index, percent);
             }

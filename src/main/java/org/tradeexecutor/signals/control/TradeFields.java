@@ -105,6 +105,7 @@ final class TradeFields {
             } else {
                 if (draft.stopLoss == null) {
                     draft.stopLoss = tokens.number(price);
+                    draft.readFrom("stopLoss", tokens, index, price, "a stop keyword (SL, stop, stop loss, S-L, Stop Targets:) then its price");
                 }
                 tokens.use(index, price);
             }
@@ -153,6 +154,9 @@ final class TradeFields {
                 price = pastListNumber(tokens, afterSeparator);
             }
             if (last >= 0) {
+                draft.readFrom("takeProfits", tokens, index, last, keywordEnd == index && tokens.isWordIn(index, EntryFields.TRADE_VERBS)
+                        ? "the verb opposite the entry's, then prices (Cornix: Sell 74 77 80 in a long)"
+                        : "a target keyword (TP, PT, Tg, Target 1, T-P (1), Take-Profit Targets:, the target emoji) then its prices");
                 tokens.use(index, last);
             }
         }
@@ -246,6 +250,7 @@ final class TradeFields {
             if (quantity != null) {
                 if (draft.quantity == null) {
                     draft.quantity = quantity;
+                    draft.readFrom("quantity", tokens, index, last, "a count with its unit (5 contracts, 100 shares, qty 3)");
                 }
                 tokens.use(index, last);
             }
@@ -259,6 +264,7 @@ final class TradeFields {
             int price = tokens.next(index);
             if ((tokens.isMark(index, '@') || tokens.isWordIn(index, words)) && tokens.isNumber(price)) {
                 draft.entry = tokens.number(price);
+                draft.readFrom("entry", tokens, index, price, "the price after @, at or for");
             }
         }
         draft.orderType = draft.entry == null ? OrderType.MARKET : OrderType.LIMIT;

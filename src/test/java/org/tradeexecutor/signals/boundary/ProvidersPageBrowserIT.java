@@ -3,6 +3,7 @@ package org.tradeexecutor.signals.boundary;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tradeexecutor.support.Browser;
 import org.tradeexecutor.support.InBrowser;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +72,14 @@ class ProvidersPageBrowserIT extends InBrowser {
         assertTrue(table.contains("BUY AAPL @ 150 SL 145 TP 160") && table.contains("MANUAL") && table.contains("VALID"), table);
         assertTrue(table.contains("SELL TSLA @ 250 SL 260") && table.contains("WEBHOOK"), table);
         assertEquals(2, browser.findElements(By.cssSelector("[id='signals:table_data'] tr")).size(), "the refused signal was not stored");
+
+        // PRODUCT S5: a row opens to how its message was read, field by field, with the rule.
+        browser.findElement(By.xpath("//tr[contains(., 'BUY AAPL @ 150')]//div[contains(@class,'ui-row-toggler')]")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".explained-field")));
+        List<String> fields = browser.findElements(By.cssSelector(".explained-field")).stream().map(WebElement::getText).toList();
+        assertTrue(fields.stream().anyMatch(row -> row.startsWith("stopLoss") && row.contains("SL 145") && row.contains("stop keyword")), fields.toString());
+        assertTrue(fields.stream().anyMatch(row -> row.startsWith("symbol") && row.contains("AAPL")), fields.toString());
+        assertTrue(fields.stream().anyMatch(row -> row.startsWith("takeProfits") && row.contains("TP 160")), fields.toString());
         Files.write(Path.of("target", "screenshot-signals.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -14,9 +14,14 @@ import org.tradeexecutor.support.WebClient;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /api/signals/preview: the S5 shape for text, JSON and key=value; nothing stored. */
@@ -97,6 +102,32 @@ class SignalPreviewIT {
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(answer.statusCode() < 500, answer.statusCode() + " for " + payload + ": " + answer.body());
         }
+    }
+
+    /** PRODUCT S5: ?explain=true adds, per field, the characters of the body it came from and the rule that read it. */
+    @Test
+    void explainNamesTheTextAndRuleOfEachField() {
+        WebClient client = new WebClient(base).basic("viewer", "demo");
+        String message = "🔥 LONG $HOOD 🔥\nentry 22.50 stop 21 target 25";
+        JsonObject explained = WebClient.json(client.send("text/plain", "POST", "/api/signals/preview?explain=true", message));
+        assertEquals("HOOD", explained.getString("symbol"), "the parse result is all there");
+        assertEquals(22.5, explained.getJsonNumber("entry").doubleValue());
+        Map<String, JsonObject> byField = new HashMap<>();
+        explained.getJsonArray("explanation").getValuesAs(JsonObject.class).forEach(source -> byField.putIfAbsent(source.getString("field"), source));
+        for (String field : List.of("direction", "symbol", "entry", "stopLoss", "takeProfits")) {
+            JsonObject source = byField.get(field);
+            assertNotNull(source, field + " is explained: " + explained);
+            assertEquals(message.substring(source.getInt("start"), source.getInt("end")), source.getString("text"), "the span is the message's own text");
+            assertFalse(source.getString("rule").isBlank());
+        }
+        assertEquals("$HOOD", byField.get("symbol").getString("text"));
+        assertEquals("stop 21", byField.get("stopLoss").getString("text"));
+        JsonObject plain = WebClient.json(preview(client, "text/plain", message));
+        assertFalse(plain.containsKey("explanation"), "without explain the result is unchanged");
+        JsonObject payload = WebClient.json(client.send("application/json", "POST", "/api/signals/preview?explain=true",
+                "{\"ticker\":\"TSLA\",\"action\":\"buy\",\"stop_loss\":240}"));
+        assertEquals("\"stop_loss\":240", payload.getJsonArray("explanation").getValuesAs(JsonObject.class).stream()
+                .filter(source -> source.getString("field").equals("stopLoss")).findFirst().orElseThrow().getString("text"));
     }
 
     @Test

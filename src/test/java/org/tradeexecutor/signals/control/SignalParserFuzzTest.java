@@ -1,6 +1,8 @@
 package org.tradeexecutor.signals.control;
 
 import org.junit.jupiter.api.Test;
+import org.tradeexecutor.signals.entity.ExplainedSignal;
+import org.tradeexecutor.signals.entity.FieldSource;
 import org.tradeexecutor.signals.entity.ParseStatus;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 import org.tradeexecutor.support.SignalInputs;
@@ -14,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -73,7 +76,10 @@ class SignalParserFuzzTest {
     }
 
     private static void check(ExecutorService worker, String input, int index) throws InterruptedException {
-        Future<ParsedSignal> parsed = worker.submit(() -> SignalParser.parse(input, "BUY AAPL @ 150", TODAY));
+        Future<ParsedSignal> parsed = worker.submit(() -> {
+            explainedWithinTheInput(input, index);
+            return SignalParser.parse(input, "BUY AAPL @ 150", TODAY);
+        });
         try {
             ParsedSignal signal = parsed.get(2, TimeUnit.SECONDS);
             assertNotNull(signal.status(), () -> "no status for case " + index + " (seed " + SEED + "): " + printable(input));
@@ -85,6 +91,17 @@ class SignalParserFuzzTest {
         } catch (TimeoutException e) {
             parsed.cancel(true);
             fail("case " + index + " (seed " + SEED + ") took over 2 s: " + printable(input));
+        }
+    }
+
+    /** Explain answers the same parse, and every span it names is text of the input. */
+    private static void explainedWithinTheInput(String input, int index) {
+        ExplainedSignal explained = SignalParser.explain(input, TODAY);
+        assertEquals(SignalParser.parse(input, TODAY), explained.signal(), () -> "explain parsed case " + index + " otherwise: " + printable(input));
+        for (FieldSource source : explained.explanation()) {
+            boolean inside = source.start() >= 0 && source.start() <= source.end() && source.end() <= input.length()
+                    && input.substring(source.start(), source.end()).equals(source.text());
+            assertTrue(inside, () -> "span " + source + " of case " + index + " is not text of the input: " + printable(input));
         }
     }
 
