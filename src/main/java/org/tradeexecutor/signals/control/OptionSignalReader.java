@@ -26,6 +26,8 @@ final class OptionSignalReader {
     private static final Set<String> RIGHT_WORDS = Set.of("call", "calls", "put", "puts");
     private static final Set<String> RIGHT_LETTERS = Set.of("c", "p");
     private static final Set<String> PRICE_WORDS = Set.of("at", "for");
+    /** Flags a spread: read for the record, never executed (one leg of it would be another trade). */
+    static final String SPREAD = "SPREAD";
 
     /** Where a contract was written: its tokens, strike and right. */
     private record Contract(int first, int last, BigDecimal strike, String right) {
@@ -78,6 +80,7 @@ final class OptionSignalReader {
         Contract contract = spread(tokens);
         if (contract != null) {
             draft.review("A spread (two strikes) is not executed automatically.");
+            draft.flags.add(SPREAD);
         } else {
             contract = strike(tokens);
         }

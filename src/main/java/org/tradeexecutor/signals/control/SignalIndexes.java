@@ -21,6 +21,8 @@ public class SignalIndexes implements IndexCatalog {
                         new Document("communityId", 1).append("providerId", 1).append("receivedAt", -1)),
                 IndexDefinition.of("signals", "community_status_received",
                         new Document("communityId", 1).append("status", 1).append("receivedAt", -1)),
+                // The review queue, counted and listed by community (PRODUCT S6).
+                IndexDefinition.of(SignalReviews.QUEUE, "community_received", new Document("communityId", 1).append("receivedAt", 1)),
                 // A lapsed delivery is taken over only if still as read ("this id, if it still lapses then").
                 IndexDefinition.unique(WebhookDeliveries.COLLECTION, "id_expires", new Document("_id", 1).append("expiresAt", 1)),
                 IndexDefinition.expiring(WebhookDeliveries.COLLECTION, "expires", "expiresAt", Duration.ZERO),

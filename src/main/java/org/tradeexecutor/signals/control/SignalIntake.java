@@ -58,6 +58,12 @@ public class SignalIntake {
     SignalAdmission admission;
 
     @Inject
+    SignalReviews reviews;
+
+    @Inject
+    ProviderTemplates templates;
+
+    @Inject
     MetricRegistry metrics;
 
     @Inject
@@ -72,7 +78,7 @@ public class SignalIntake {
 
     /** @param repliedTo the text of the message this one replies to, as context; may be null */
     public IntakeOutcome accept(Provider provider, SignalSource source, String raw, String repliedTo, String dedupKey, String submittedBy) {
-        return store(provider, source, raw, dedupKey, submittedBy, sourceTag -> timedParse(raw, repliedTo, sourceTag));
+        return store(provider, source, raw, dedupKey, submittedBy, sourceTag -> timedParse(provider, raw, repliedTo, sourceTag));
     }
 
     /**
@@ -106,6 +112,7 @@ public class SignalIntake {
             // Two copies of one message raced: the other one was stored first and is the answer.
             return signals.findById(id).map(this::duplicate).orElseThrow(() -> e);
         }
+        reviews.queue(signal);
         announce(signal, parsed, refusal, false);
         return new IntakeOutcome.Stored(signal, parsed, false);
     }
@@ -123,10 +130,11 @@ public class SignalIntake {
         Signal signal = stored.get();
         boolean wasAccepted = signal.getParseStatus() == ParseStatus.VALID && signal.refusal().isEmpty();
         boolean planned = signal.getStatus() == SignalStatus.EXECUTING || signal.getStatus() == SignalStatus.EXECUTED;
-        ParsedSignal parsed = timedParse(raw, repliedTo, source.name().toLowerCase(Locale.ROOT));
+        ParsedSignal parsed = timedParse(provider, raw, repliedTo, source.name().toLowerCase(Locale.ROOT));
         signal.edited(raw, parsed, JSON.toJson(parsed), clock.instant());
         Optional<SignalRefusal> refusal = planned ? Optional.empty() : admitted(signal, parsed);
         signals.save(signal);
+        reviews.queue(signal);
         if (!planned) {
             announce(signal, parsed, refusal, wasAccepted);
         }
@@ -154,17 +162,24 @@ public class SignalIntake {
         }
     }
 
-    private ParsedSignal timedParse(String raw, String repliedTo, String sourceTag) {
+    /** The parser's reading, or — when it is not VALID — the provider's template's, if the message has its shape. */
+    private ParsedSignal timedParse(Provider provider, String raw, String repliedTo, String sourceTag) {
         long start = System.nanoTime();
-        ParsedSignal parsed = parser.parse(raw, repliedTo);
+        ParsedSignal read = parser.parse(raw, repliedTo);
+        ParsedSignal parsed = read.status() == ParseStatus.VALID ? read : templates.read(provider.getId(), raw).orElse(read);
         metrics.timer("signals.parse", new Tag("source", sourceTag)).update(Duration.ofNanos(System.nanoTime() - start));
         metrics.counter("signals.parsed", new Tag("source", sourceTag),
                 new Tag("status", parsed.status().name().toLowerCase(Locale.ROOT))).inc();
         return parsed;
     }
 
-    /** The stored parse result of a signal. */
+    /** The parse result that runs: as a host approved it on review (PRODUCT S6), else as the parser read it. */
     public static ParsedSignal parsedOf(Signal signal) {
+        return JSON.fromJson(signal.getApprovedJson() != null ? signal.getApprovedJson() : signal.getParsedJson(), ParsedSignal.class);
+    }
+
+    /** The parse as the parser (or the provider's template) read it, before any review. */
+    public static ParsedSignal parsedAsRead(Signal signal) {
         return JSON.fromJson(signal.getParsedJson(), ParsedSignal.class);
     }
 

@@ -258,6 +258,17 @@ public final class TextSignalParser {
         return -1;
     }
 
+    /** The direction the message's own words give ("buy", "short", …), or empty. */
+    static Optional<Direction> directionIn(MessageTokens tokens) {
+        int word = directionWord(tokens);
+        return word < 0 ? Optional.empty() : Optional.of(directionOf(tokens, word));
+    }
+
+    /** Whether the word is one of buy/long/bull… or sell/short/bear…. */
+    static boolean isDirectionWord(String word) {
+        return LONG_WORDS.contains(word) || SHORT_WORDS.contains(word);
+    }
+
     private static Direction directionOf(MessageTokens tokens, int word) {
         return tokens.isWordIn(word, LONG_WORDS) ? Direction.LONG : Direction.SHORT;
     }
@@ -293,10 +304,36 @@ public final class TextSignalParser {
         TradeFields.readTargets(tokens, draft);
         TradeFields.readStop(tokens, draft);
         EntryFields.readEntry(tokens, draft);
+        reviewUnplacedPrices(tokens, draft);
         draft.symbol = SymbolReader.canonical(symbol.get().symbol());
         draft.assetClass = SignalRules.assetClass(draft.symbol, draft.leverage != null);
         SignalRules.validate(draft);
         return draft;
+    }
+
+    /**
+     * A market order with no stop and no target whose message still holds labelled prices ("BUY XYZ Entrada 50 Objetivo
+     * 55 Parada 45"): those prices meant something the parser does not know — a person looks first (and may teach the
+     * provider's labels, PRODUCT S6), rather than an order at market without them.
+     */
+    private static void reviewUnplacedPrices(MessageTokens tokens, SignalDraft draft) {
+        if (draft.entry != null || draft.entryRange != null || draft.stopLoss != null || !draft.takeProfits.isEmpty()) {
+            return;
+        }
+        List<String> unplaced = new ArrayList<>();
+        for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
+            int label = index - 1;
+            while (label >= 0 && tokens.token(label).kind() == MessageTokens.Kind.MARK && tokens.token(label).text().charAt(0) != '%') {
+                label--;
+            }
+            if (tokens.isNumber(index) && !tokens.isMark(index + 1, '%') && label >= 0 && tokens.token(label).kind() == MessageTokens.Kind.WORD
+                    && !tokens.isSymbolMark(label)) {
+                unplaced.add(tokens.token(label).original() + " " + tokens.token(index).original());
+            }
+        }
+        if (unplaced.size() >= 2) {
+            draft.review("Prices the parser could not place: " + String.join(", ", unplaced) + ".");
+        }
     }
 
     /** Pairs ("ARB/ USDT") and the first whole-word symbol (with its "$") stand for the symbol from here on. */

@@ -51,6 +51,17 @@ public class Signal {
     /** The correlation id of the work that brought it (the request's X-Request-Id, or one of its own): on its executions and log lines. */
     @Column
     private String correlationId;
+    /** PRODUCT S6: set while a NEEDS_REVIEW parse waits for a host, and to the host's decision after. */
+    @Column
+    private ReviewState review;
+    /** The parse as a host approved it (with their corrections): what runs. The parse itself stays in {@code parsedJson}. */
+    @Column
+    private String approvedJson;
+    @Column
+    private String reviewedBy;
+    @Column
+    @Convert(InstantAsDate.class)
+    private Instant reviewedAt;
     @Column
     @Convert(InstantAsDate.class)
     private Instant receivedAt;
@@ -103,6 +114,9 @@ public class Signal {
             case IGNORED -> SignalStatus.IGNORED;
             case REJECTED -> SignalStatus.REJECTED;
         };
+        if (review != ReviewState.APPROVED && review != ReviewState.DISMISSED) { // a decision stays
+            this.review = parsed.status() == ParseStatus.NEEDS_REVIEW ? ReviewState.PENDING : null;
+        }
         this.updatedAt = when;
     }
 
@@ -141,4 +155,8 @@ public class Signal {
     public String getCorrelationId() { return correlationId; }
     public void correlate(String correlationId) { this.correlationId = correlationId; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public ReviewState getReview() { return review; }
+    public String getApprovedJson() { return approvedJson; }
+    public String getReviewedBy() { return reviewedBy; }
+    public Instant getReviewedAt() { return reviewedAt; }
 }
