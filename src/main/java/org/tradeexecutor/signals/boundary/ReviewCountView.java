@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tradeexecutor.access.control.CurrentUser;
+import org.tradeexecutor.access.entity.SignedInUser;
 import org.tradeexecutor.signals.control.SignalReviews;
 
 /** PRODUCT S6: how many signals wait for a host, beside "Signals" in the menu (a count of the small review queue). */
@@ -21,7 +22,7 @@ public class ReviewCountView {
 
     public long getCount() {
         if (pending == null) {
-            pending = currentUser.get().filter(user -> user.host()).flatMap(user -> user.activeCommunityId()).map(reviews::pending).orElse(0L);
+            pending = currentUser.get().filter(SignedInUser::host).flatMap(SignedInUser::activeCommunityId).map(reviews::pending).orElse(0L);
         }
         return pending;
     }

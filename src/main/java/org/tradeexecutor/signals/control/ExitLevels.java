@@ -39,6 +39,12 @@ final class ExitLevels {
         return price.isPresent() ? price.get() : relative(spec, reference, direction == Direction.SHORT ? 1 : -1, "stop loss");
     }
 
+    /** Whether the exit is given in percent or amount, without a price of its own. */
+    static boolean isRelative(Optional<JsonObject> spec) {
+        return spec.isPresent() && number(spec.get(), "limitPrice").isEmpty() && number(spec.get(), "stopPrice").isEmpty()
+                && (value(spec.get(), "percent") != null || value(spec.get(), "amount") != null);
+    }
+
     private static BigDecimal relative(JsonObject spec, BigDecimal reference, int side, String what) {
         Optional<BigDecimal> percent = number(spec, "percent");
         Optional<BigDecimal> amount = number(spec, "amount");
@@ -47,7 +53,7 @@ final class ExitLevels {
         }
         if (reference == null) {
             throw new NumberFormatException("a " + what + " in " + (percent.isPresent() ? "percent" : "amount")
-                    + " needs the entry to measure from: send price or signalPrice");
+                    + " needs the entry to measure from: send price or signalPrice (or let the market price stand for it: no quote for the symbol now)");
         }
         BigDecimal distance = percent.map(p -> reference.multiply(p).divide(HUNDRED)).orElseGet(amount::get);
         BigDecimal level = reference.add(distance.multiply(BigDecimal.valueOf(side)));

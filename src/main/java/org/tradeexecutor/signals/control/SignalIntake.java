@@ -10,6 +10,10 @@ import org.bson.types.ObjectId;
 import org.tradeexecutor.platform.control.CorrelationIds;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.tradeexecutor.quotes.control.QuoteFeed;
+import org.tradeexecutor.quotes.entity.Quote;
+import org.tradeexecutor.quotes.entity.QuoteUnavailableException;
+import org.tradeexecutor.signals.entity.Direction;
 import org.tradeexecutor.signals.entity.IntakeOutcome;
 import org.tradeexecutor.signals.entity.ParseStatus;
 import org.tradeexecutor.signals.entity.ParsedSignal;
@@ -22,6 +26,7 @@ import org.tradeexecutor.signals.entity.SignalRefused;
 import org.tradeexecutor.signals.entity.SignalSource;
 import org.tradeexecutor.signals.entity.SignalStatus;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -62,6 +67,9 @@ public class SignalIntake {
 
     @Inject
     ProviderTemplates templates;
+
+    @Inject
+    QuoteFeed quotes;
 
     @Inject
     MetricRegistry metrics;
@@ -165,12 +173,22 @@ public class SignalIntake {
     /** The parser's reading, or — when it is not VALID — the provider's template's, if the message has its shape. */
     private ParsedSignal timedParse(Provider provider, String raw, String repliedTo, String sourceTag) {
         long start = System.nanoTime();
-        ParsedSignal read = parser.parse(raw, repliedTo);
+        ParsedSignal read = parser.measuredFromQuote(raw, parser.parse(raw, repliedTo), this::marketPrice);
         ParsedSignal parsed = read.status() == ParseStatus.VALID ? read : templates.read(provider.getId(), raw).orElse(read);
         metrics.timer("signals.parse", new Tag("source", sourceTag)).update(Duration.ofNanos(System.nanoTime() - start));
         metrics.counter("signals.parsed", new Tag("source", sourceTag),
                 new Tag("status", parsed.status().name().toLowerCase(Locale.ROOT))).inc();
         return parsed;
+    }
+
+    /** What a market order on that side would pay now: the ask for a long, the bid for a short; empty without a quote. */
+    private Optional<BigDecimal> marketPrice(String symbol, Direction direction) {
+        try {
+            Quote quote = quotes.quote(symbol);
+            return Optional.of(direction == Direction.SHORT ? quote.bid() : quote.ask());
+        } catch (QuoteUnavailableException | IllegalArgumentException unavailable) {
+            return Optional.empty();
+        }
     }
 
     /** The parse result that runs: as a host approved it on review (PRODUCT S6), else as the parser read it. */

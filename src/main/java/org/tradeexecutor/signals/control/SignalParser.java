@@ -2,11 +2,15 @@ package org.tradeexecutor.signals.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.tradeexecutor.signals.entity.Direction;
 import org.tradeexecutor.signals.entity.ExplainedSignal;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** The one entry point for every input: a JSON object, key=value pairs, or the free text of a message. */
 @ApplicationScoped
@@ -46,6 +50,17 @@ public class SignalParser {
             return StructuredSignalExplainer.explain(body, parse(body, today), StructuredSignalParser.looksLikeJson(body));
         }
         return TextSignalParser.explain(body, today);
+    }
+
+    /**
+     * A payload whose relative exits have no entry to measure from (TradersPost {@code stopLoss: {percent: 5}} on a
+     * market order) is read again against the market price {@code quoteOf} gives for its symbol and direction.
+     */
+    public ParsedSignal measuredFromQuote(String body, ParsedSignal parsed, BiFunction<String, Direction, Optional<BigDecimal>> quoteOf) {
+        if (!parsed.flags().contains(StructuredSignalParser.NEEDS_QUOTE) || parsed.symbol() == null || parsed.direction() == null) {
+            return parsed;
+        }
+        return quoteOf.apply(parsed.symbol(), parsed.direction()).map(quote -> StructuredSignalParser.json(body, quote)).orElse(parsed);
     }
 
     static ParsedSignal parse(String body, LocalDate today) {

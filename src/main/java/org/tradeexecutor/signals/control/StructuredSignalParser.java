@@ -40,6 +40,10 @@ public final class StructuredSignalParser {
     private static final Pattern PAIR_SEPARATORS = Pattern.compile("[;&\\n]");
     private static final Pattern SYMBOL_SEPARATORS = Pattern.compile("[/_\\-\\s]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*[^{}]{0,40}\\}\\}");
+    /** A relative exit with no entry to measure from: the intake measures it from the quote (see {@link #json(String, BigDecimal)}). */
+    public static final String NEEDS_QUOTE = "NEEDS_QUOTE";
+    /** The relative exits were measured from the market price at intake. */
+    public static final String LEVELS_FROM_QUOTE = "LEVELS_FROM_QUOTE";
     private static final List<String> TAKE_PROFIT_KEYS = List.of("take_profit", "tp", "takeprofit", "target", "targets", "take_profit_price");
 
     private StructuredSignalParser() {
@@ -56,6 +60,14 @@ public final class StructuredSignalParser {
 
     /** Parses a JSON object; a body that is not a JSON object is REJECTED with the reason. */
     public static ParsedSignal json(String body) {
+        return json(body, null);
+    }
+
+    /**
+     * @param quote the market price to measure relative exits from when the payload names no entry (TradersPost's
+     *              {@code stopLoss: {percent}} on a market order): the intake supplies it, the parser stays pure
+     */
+    static ParsedSignal json(String body, BigDecimal quote) {
         JsonObject object;
         try {
             JsonValue value = READERS.createReader(new StringReader(body)).readValue();
@@ -75,7 +87,7 @@ public final class StructuredSignalParser {
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         object.forEach((key, value) -> fields.put(key.toLowerCase(Locale.ROOT), value));
-        return fromFields(new Fields(fields), List.of("symbol", "ticker"), List.of("action", "side", "direction", "signal"));
+        return fromFields(new Fields(fields), List.of("symbol", "ticker"), List.of("action", "side", "direction", "signal"), quote);
     }
 
     /** Parses key=value pairs separated by ";", "&" or line breaks; keys are case-insensitive. */
@@ -87,10 +99,10 @@ public final class StructuredSignalParser {
                 fields.put(pair.substring(0, equals).trim().toLowerCase(Locale.ROOT), pair.substring(equals + 1).trim());
             }
         }
-        return fromFields(new Fields(fields), List.of("symbol", "ticker"), List.of("signal", "action", "side"));
+        return fromFields(new Fields(fields), List.of("symbol", "ticker"), List.of("signal", "action", "side"), null);
     }
 
-    private static ParsedSignal fromFields(Fields fields, List<String> symbolKeys, List<String> actionKeys) {
+    private static ParsedSignal fromFields(Fields fields, List<String> symbolKeys, List<String> actionKeys, BigDecimal quote) {
         SignalDraft draft = new SignalDraft();
         Optional<String> symbol = fields.text(symbolKeys);
         Optional<String> action = fields.text(actionKeys);
@@ -118,10 +130,15 @@ public final class StructuredSignalParser {
             // TradersPost: a limit order's price is limitPrice, a stop order's stopPrice; alerts send the bar's price too.
             draft.entry = fields.number(List.of("limitprice", "stopprice", "price", "close", "signalprice", "entry"));
             Optional<JsonObject> stop = fields.nested("stoploss");
-            draft.stopLoss = stop.isPresent() ? ExitLevels.stopLoss(stop.get(), draft.entry, draft.direction)
+            BigDecimal reference = draft.entry != null ? draft.entry : quote;
+            boolean relativeToQuote = draft.entry == null && quote != null;
+            if (draft.entry == null && (ExitLevels.isRelative(fields.nested("stoploss")) || ExitLevels.isRelative(fields.nested("takeprofit")))) {
+                draft.flags.add(quote == null ? NEEDS_QUOTE : LEVELS_FROM_QUOTE);
+            }
+            draft.stopLoss = stop.isPresent() ? ExitLevels.stopLoss(stop.get(), reference, draft.direction)
                     : fields.number(List.of("stop_loss", "sl", "stoploss", "stop_price", "stop"));
             Optional<JsonObject> target = fields.nested("takeprofit");
-            target.ifPresent(spec -> draft.takeProfits.add(ExitLevels.takeProfit(spec, draft.entry, draft.direction)));
+            target.ifPresent(spec -> draft.takeProfits.add(ExitLevels.takeProfit(spec, reference, draft.direction)));
             // A nested takeProfit was read above; the same key is then no number to read again.
             draft.takeProfits.addAll(fields.numbers(TAKE_PROFIT_KEYS.stream().filter(key -> target.isEmpty() || !key.equals("takeprofit")).toList()));
             fields.keysStartingWith("take_profit_price_").stream().map(key -> fields.number(List.of(key))).filter(Objects::nonNull)

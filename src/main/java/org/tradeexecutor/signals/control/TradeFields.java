@@ -18,6 +18,7 @@ final class TradeFields {
             "target", "price");
     private static final Set<String> DISTANCE_UNITS = Set.of("pips", "pip", "points", "pts");
     private static final Set<String> PROFIT_WORDS = Set.of("profit", "profits");
+    private static final Set<String> TARGET_NOUNS = Set.of("target", "targets");
     private static final Set<String> QUANTITY_UNITS = Set.of("contract", "contracts", "con", "cons", "share", "shares", "lot",
             "lots", "coin", "coins", "unit", "units");
     private static final Set<String> LIST_WORDS = Set.of("and");
@@ -195,7 +196,7 @@ final class TradeFields {
                 return -1;
             }
             keywordEnd = tokens.isWordIn(profit, PROFIT_WORDS) ? profit : -1;
-            if (keywordEnd >= 0 && tokens.isWordIn(tokens.next(keywordEnd), Set.of("target", "targets"))) {
+            if (keywordEnd >= 0 && tokens.isWordIn(tokens.next(keywordEnd), TARGET_NOUNS)) { // "Take-Profit Targets:"
                 keywordEnd = tokens.next(keywordEnd);
             }
         }

@@ -130,6 +130,24 @@ class SignalPreviewIT {
                 .filter(source -> source.getString("field").equals("stopLoss")).findFirst().orElseThrow().getString("text"));
     }
 
+    /** TradersPost's relative exits on a market order: the preview cannot measure them, the intake does from the quote. */
+    @Test
+    void relativeExitsOfAMarketOrderAreMeasuredFromTheQuoteAtIntake() {
+        String payload = "{\"ticker\":\"AAPL\",\"action\":\"buy\",\"stopLoss\":{\"type\":\"stop\",\"percent\":5},\"takeProfit\":{\"amount\":10}}";
+        JsonObject previewed = WebClient.json(preview(new WebClient(base).basic("viewer", "demo"), "application/json", payload));
+        assertEquals("REJECTED", previewed.getString("status"), "nothing to measure from without the market");
+        TradingCommunity community = new TradingCommunity(base);
+        JsonObject parsed = WebClient.json(community.host.get("/api/signals/" + community.signal(payload))).getJsonObject("parsed");
+        assertEquals("VALID", parsed.getString("status"), parsed.toString());
+        assertEquals("MARKET", parsed.getString("orderType"));
+        double stop = parsed.getJsonNumber("stopLoss").doubleValue();
+        double target = parsed.getJsonArray("takeProfits").getJsonNumber(0).doubleValue();
+        double ask = stop / 0.95;
+        assertTrue(ask > 150 && ask < 250, "5 % below an AAPL ask: " + parsed);
+        assertEquals(ask + 10, target, 0.02, "the target 10 above the same ask");
+        assertTrue(parsed.getJsonArray("flags").toString().contains("LEVELS_FROM_QUOTE"), parsed.toString());
+    }
+
     @Test
     void anonymousCallersGet401() {
         assertEquals(401, preview(new WebClient(base), "text/plain", "BUY AAPL").statusCode());

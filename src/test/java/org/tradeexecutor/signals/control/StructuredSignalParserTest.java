@@ -3,12 +3,15 @@ package org.tradeexecutor.signals.control;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tradeexecutor.signals.entity.OrderType;
 import org.tradeexecutor.signals.entity.ParseStatus;
 import org.tradeexecutor.signals.entity.ParsedSignal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -146,6 +149,28 @@ class StructuredSignalParserTest {
         assertEquals(ParseStatus.VALID, shortOne.status(), shortOne.reasons().toString());
         assertEquals(new BigDecimal("180"), shortOne.takeProfits().get(0), "a short's target below");
         assertEquals(new BigDecimal("205"), shortOne.stopLoss(), "its stop 2.5 % above");
+    }
+
+    @Test
+    void relativeExitsOfAMarketOrderAreMeasuredFromTheMarketPrice() {
+        String payload = "{\"ticker\":\"AMD\",\"action\":\"sell\",\"takeProfit\":{\"percent\":10},\"stopLoss\":{\"type\":\"stop\",\"amount\":4}}";
+        ParsedSignal alone = parse(payload);
+        assertEquals(ParseStatus.REJECTED, alone.status(), "the parser alone has nothing to measure from");
+        assertTrue(alone.flags().contains(StructuredSignalParser.NEEDS_QUOTE), alone.toString());
+        SignalParser parser = new SignalParser();
+        List<String> asked = new ArrayList<>();
+        ParsedSignal measured = parser.measuredFromQuote(payload, alone, (symbol, direction) -> {
+            asked.add(symbol + " " + direction);
+            return Optional.of(new BigDecimal("160.00"));
+        });
+        assertEquals(List.of("AMD SHORT"), asked, "the bid a short would sell at");
+        assertEquals(ParseStatus.VALID, measured.status(), measured.toString());
+        assertEquals(OrderType.MARKET, measured.orderType());
+        assertNull(measured.entry(), "still a market order");
+        assertEquals(new BigDecimal("164"), measured.stopLoss(), "a short's stop 4 above the market");
+        assertEquals(List.of(new BigDecimal("144")), measured.takeProfits(), "its target 10 % below");
+        assertTrue(measured.flags().contains(StructuredSignalParser.LEVELS_FROM_QUOTE));
+        assertEquals(alone, parser.measuredFromQuote(payload, alone, (symbol, direction) -> Optional.empty()), "no quote: refused as before");
     }
 
     @Test
