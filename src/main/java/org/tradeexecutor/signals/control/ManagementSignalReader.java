@@ -47,33 +47,25 @@ final class ManagementSignalReader {
         if (targetHit >= 0) {
             draft.flags.add("TARGET_HIT");
         }
-        int stopMove = stopMovedTo(tokens);
-        int partialAmount = firstPartialAmount(tokens);
-        int toTarget = firstFrom(tokens, ManagementSignalReader::isStopToTarget);
-        int toEntry = firstFrom(tokens, ManagementSignalReader::isStopToEntry);
-        int stopHit = firstFrom(tokens, ManagementSignalReader::isStopHit);
-        int close = stopHit >= 0 ? stopHit : firstFrom(tokens, ManagementSignalReader::isClose);
-        int cancel = firstFrom(tokens, (all, index) -> all.isWordIn(index, CANCEL_WORDS));
-        if (toTarget >= 0) {
-            update(draft, SignalKind.UPDATE, UpdateAction.MOVE_STOP, null, tokens, toTarget, "the stop to a target (Move SL to TP1)");
+        int at;
+        if ((at = firstFrom(tokens, ManagementSignalReader::isStopToTarget)) >= 0) {
+            update(draft, SignalKind.UPDATE, UpdateAction.MOVE_STOP, null, tokens, at, "the stop to a target (Move SL to TP1)");
             draft.review("The stop moves to a target whose price the message does not say: approve it with the price.");
-        } else if (toEntry >= 0) {
-            update(draft, SignalKind.UPDATE, UpdateAction.MOVE_STOP_TO_ENTRY, null, tokens, toEntry, "the stop to entry or break even");
+        } else if ((at = firstFrom(tokens, ManagementSignalReader::isStopToEntry)) >= 0) {
+            update(draft, SignalKind.UPDATE, UpdateAction.MOVE_STOP_TO_ENTRY, null, tokens, at, "the stop to entry or break even");
             draft.flags.add("BREAK_EVEN");
-        } else if (stopMove >= 0) {
-            update(draft, SignalKind.UPDATE, UpdateAction.MOVE_STOP, tokens.number(stopMove), tokens, stopMove,
-                    "move, raise or set the stop to a price");
-        } else if (partialAmount >= 0) {
-            update(draft, SignalKind.UPDATE, UpdateAction.CLOSE_PARTIAL, null, tokens, partialAmount,
-                    "close, take, trim or sell a part (half, a third, 25%, some)");
-            draft.sizePercent = partialPercent(tokens, partialAmount);
+        } else if ((at = stopMovedTo(tokens)) >= 0) {
+            update(draft, SignalKind.UPDATE, UpdateAction.MOVE_STOP, tokens.number(at), tokens, at, "move, raise or set the stop to a price");
+        } else if ((at = firstPartialAmount(tokens)) >= 0) {
+            update(draft, SignalKind.UPDATE, UpdateAction.CLOSE_PARTIAL, null, tokens, at, "close, take, trim or sell a part (half, a third, 25%, some)");
+            draft.sizePercent = partialPercent(tokens, at);
             if (draft.sizePercent == null) {
                 draft.review("How much to close is not said.");
             }
-        } else if (close >= 0) {
-            update(draft, SignalKind.EXIT, UpdateAction.CLOSE, null, tokens, close, "closing, exit, cut, out of, stopped out, SL hit");
-        } else if (cancel >= 0) {
-            update(draft, SignalKind.UPDATE, UpdateAction.CANCEL, null, tokens, cancel, "cancel, invalidated, void");
+        } else if ((at = firstFrom(tokens, ManagementSignalReader::isStopHit)) >= 0 || (at = firstFrom(tokens, ManagementSignalReader::isClose)) >= 0) {
+            update(draft, SignalKind.EXIT, UpdateAction.CLOSE, null, tokens, at, "closing, exit, cut, out of, stopped out, SL hit");
+        } else if ((at = firstFrom(tokens, (all, index) -> all.isWordIn(index, CANCEL_WORDS))) >= 0) {
+            update(draft, SignalKind.UPDATE, UpdateAction.CANCEL, null, tokens, at, "cancel, invalidated, void");
         } else if (targetHit >= 0) {
             update(draft, SignalKind.UPDATE, UpdateAction.TAKE_PROFIT_HIT, null, tokens, targetHit, "a target reached (TP1 hit)");
         } else {

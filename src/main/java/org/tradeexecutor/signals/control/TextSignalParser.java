@@ -49,7 +49,7 @@ public final class TextSignalParser {
 
     /** The parse with, for each field, the characters of {@code message} it came from and the rule that read it. */
     public static ExplainedSignal explain(String message, LocalDate today) {
-        Normalised normalised = Normalised.of(message == null ? "" : message);
+        Normalised normalised = Normalised.of(message == null ? "" : message, true);
         SignalDraft draft = draft(message, normalised.text(), today);
         List<FieldSource> sources = new ArrayList<>(draft.spans.size());
         for (SignalDraft.Span span : draft.spans) {
@@ -179,15 +179,18 @@ public final class TextSignalParser {
      * except the two that channels write as labels: 🎯 is a target, 🛑 and ⛔ a stop ("🎯$22.60").
      */
     static String normalise(String message) {
-        return Normalised.of(message).text();
+        return Normalised.of(message, false).text();
     }
 
-    /** The normalised text and, for each of its characters, where it stood in the message (for explain's spans). */
+    /**
+     * The normalised text and, for explain's spans, where each of its characters stood in the message (not kept for a
+     * plain parse: an array three times the message per parse costs more than the parse).
+     */
     record Normalised(String text, int[] originalIndex) {
 
-        static Normalised of(String message) {
+        static Normalised of(String message, boolean withOffsets) {
             StringBuilder out = new StringBuilder(message.length());
-            int[] origin = new int[3 * message.length() + 2]; // a label emoji (one char) becomes " SL"
+            int[] origin = withOffsets ? new int[3 * message.length() + 2] : null; // a label emoji (one char) becomes " SL"
             boolean space = false;
             for (int i = 0; i < message.length(); ) {
                 int at = i;
@@ -196,11 +199,11 @@ public final class TextSignalParser {
                 String label = c == TARGET_EMOJI ? "TP" : c == STOP_EMOJI || c == NO_ENTRY_EMOJI ? "SL" : null;
                 if (label != null) {
                     if (out.length() > 0) {
-                        origin[out.length()] = at;
+                        mark(origin, out.length(), at);
                         out.append(' ');
                     }
                     for (int k = 0; k < label.length(); k++) {
-                        origin[out.length()] = at;
+                        mark(origin, out.length(), at);
                         out.append(label.charAt(k));
                     }
                     space = true;
@@ -216,18 +219,24 @@ public final class TextSignalParser {
                     continue;
                 }
                 if (space) {
-                    origin[out.length()] = at;
+                    mark(origin, out.length(), at);
                     out.append(' ');
                     space = false;
                 }
-                origin[out.length()] = at;
+                mark(origin, out.length(), at);
                 out.appendCodePoint(c);
                 if (Character.charCount(c) == 2) {
-                    origin[out.length() - 1] = at + 1;
+                    mark(origin, out.length() - 1, at + 1);
                 }
             }
-            origin[out.length()] = message.length();
+            mark(origin, out.length(), message.length());
             return new Normalised(out.toString(), origin);
+        }
+
+        private static void mark(int[] origin, int index, int at) {
+            if (origin != null) {
+                origin[index] = at;
+            }
         }
 
         int originalStart(int index) {
