@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * {@code scripts/bench fanout}: market signals to the demo provider of a running server started with DEMO_FOLLOWERS;
  * measures the wall time until every follower's order of the first signal is settled, and reads the per-follower
  * signal→order latency (signal received → order submitted) of all signals from the server's own timer in /metrics.
- * With several signals, entries and exits alternate (one at a time). Prints one line.
+ * With several signals, entries and exits alternate (one at a time). Given the store's URI, it also measures the floor
+ * (issue #16): the documents the signals left in each collection, written again by the benchmark itself with one
+ * {@code insertMany} per collection into the same store — what the store can do — and the ratio of our time to it.
+ * Prints one line.
  */
 public final class FanOutBenchmark {
 
@@ -34,9 +37,11 @@ public final class FanOutBenchmark {
         String base = args[0];
         int expected = Integer.parseInt(args[1]);
         int signals = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        StoreFloor floor = args.length > 3 ? StoreFloor.of(args[3]) : null;
         String host = "Basic " + Base64.getEncoder().encodeToString("host:demo".getBytes(StandardCharsets.UTF_8));
         JsonArray providers = array(get(base + "/api/community/providers", host, "application/json"));
         String providerId = providers.getJsonObject(0).getString("id");
+        Map<String, Long> before = floor == null ? Map.of() : floor.counts();
         long start = System.nanoTime();
         double firstAnswerMs = 0;
         double firstSignalSeconds = 0;
@@ -66,10 +71,19 @@ public final class FanOutBenchmark {
         Map<String, String> latency = timer(get(base + "/metrics", null, "text/plain"));
         JsonArray executions = array(get(base + "/api/signals/" + signalId + "/executions", host, "application/json"));
         long filled = executions.stream().map(JsonValue::asJsonObject).filter(e -> e.getString("state").equals("FILLED")).count();
+        String floorFigures = "";
+        if (floor != null) {
+            Thread.sleep(5_000); // the follow-up of the last fills (positions, protective orders, notifications) settles
+            Map<String, Long> written = floor.writtenSince(before);
+            double floorSeconds = floor.insertManyLike(written);
+            floorFigures = String.format(" documents_written=%d floor_insertMany=%.2fs ratio_to_floor=%.1f written_by_collection=%s",
+                    written.values().stream().mapToLong(Long::longValue).sum(), floorSeconds, wallSeconds / floorSeconds,
+                    written.toString().replace(" ", ""));
+        }
         System.out.printf("followers=%d orders=%d filled=%d webhook_answer=%.0fms wall_time_all_orders=%.2fs%s signal_to_order_p50=%s "
-                        + "signal_to_order_p95=%s signal_to_order_p99=%s signal_to_order_max=%s%n",
+                        + "signal_to_order_p95=%s signal_to_order_p99=%s signal_to_order_max=%s%s%n",
                 expected, executions.size(), filled, firstAnswerMs, firstSignalSeconds, total, latency.get("0.5"), latency.get("0.95"),
-                latency.get("0.99"), latency.get("max"));
+                latency.get("0.99"), latency.get("max"), floorFigures);
     }
 
     /** Orders that reached a final state: filled, rejected by the broker or by the risk gate. */

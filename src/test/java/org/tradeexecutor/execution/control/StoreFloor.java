@@ -1,0 +1,78 @@
+package org.tradeexecutor.execution.control;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The fan-out benchmark's floor: what the store does with the same documents and nothing else — one {@code insertMany}
+ * per collection, copies of a document each collection holds, into scratch collections that are dropped after.
+ */
+final class StoreFloor {
+
+    private static final String SCRATCH = "bench_floor_";
+    private final MongoDatabase database;
+
+    private StoreFloor(MongoDatabase database) {
+        this.database = database;
+    }
+
+    static StoreFloor of(String uri) {
+        MongoClient client = MongoClients.create(uri);
+        return new StoreFloor(client.getDatabase("trade_executor"));
+    }
+
+    Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String name : database.listCollectionNames()) {
+            if (!name.startsWith(SCRATCH)) {
+                counts.put(name, database.getCollection(name).countDocuments());
+            }
+        }
+        return counts;
+    }
+
+    /** Documents added to each collection since {@code before} (collections that shrank or stayed are left out). */
+    Map<String, Long> writtenSince(Map<String, Long> before) {
+        Map<String, Long> written = new TreeMap<>();
+        counts().forEach((name, count) -> {
+            long added = count - before.getOrDefault(name, 0L);
+            if (added > 0) {
+                written.put(name, added);
+            }
+        });
+        return written;
+    }
+
+    /** Seconds to write as many copies of each collection's first document with one insertMany per collection. */
+    double insertManyLike(Map<String, Long> written) {
+        Map<String, List<Document>> batches = new TreeMap<>();
+        written.forEach((name, count) -> {
+            Document sample = database.getCollection(name).find().first();
+            List<Document> copies = new ArrayList<>();
+            for (long i = 0; i < count && sample != null; i++) {
+                Document copy = new Document(sample);
+                copy.put("_id", new ObjectId().toHexString());
+                copies.add(copy);
+            }
+            batches.put(name, copies);
+        });
+        long start = System.nanoTime();
+        batches.forEach((name, copies) -> {
+            if (!copies.isEmpty()) {
+                database.getCollection(SCRATCH + name).insertMany(copies);
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        batches.keySet().forEach(name -> database.getCollection(SCRATCH + name).drop());
+        return seconds;
+    }
+}
