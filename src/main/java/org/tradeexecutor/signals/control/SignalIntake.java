@@ -196,6 +196,11 @@ public class SignalIntake {
         return JSON.fromJson(signal.getApprovedJson() != null ? signal.getApprovedJson() : signal.getParsedJson(), ParsedSignal.class);
     }
 
+    /** A parse result as signals store it (the form {@link #parsedOf} reads back). */
+    static String stored(ParsedSignal parsed) {
+        return JSON.toJson(parsed);
+    }
+
     /** The parse as the parser (or the provider's template) read it, before any review. */
     public static ParsedSignal parsedAsRead(Signal signal) {
         return JSON.fromJson(signal.getParsedJson(), ParsedSignal.class);

@@ -7,9 +7,6 @@ import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
@@ -44,7 +41,6 @@ public class SignalReviews {
 
     static final String QUEUE = "signal_reviews";
     private static final int MAX_LISTED = 200;
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     @Inject
     MongoConnection mongo;
@@ -110,7 +106,7 @@ public class SignalReviews {
         }
         ParsedSignal approved = draft.build();
         Optional<SignalRefusal> refusal = admission.refusal(communityId, approved);
-        String approvedJson = JSON.toJson(approved);
+        String approvedJson = SignalIntake.stored(approved);
         Date now = Date.from(clock.instant());
         Bson decision = Updates.combine(Updates.set("review", ReviewState.APPROVED.name()), Updates.set("approvedJson", approvedJson),
                 Updates.set("parseStatus", ParseStatus.VALID.name()), Updates.set("kind", approved.kind() == null ? null : approved.kind().name()),
