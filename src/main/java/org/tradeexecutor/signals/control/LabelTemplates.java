@@ -133,9 +133,8 @@ final class LabelTemplates {
     /** The numbers after each occurrence of the label (all of them for targets: "Objetivo 160 170"); the tokens are set aside. */
     private static List<BigDecimal> valuesAfter(MessageTokens tokens, String label, boolean several, String field, SignalDraft draft) {
         List<BigDecimal> values = new ArrayList<>();
-        String[] words = label.split(" ");
         for (int index = tokens.next(-1); index < tokens.size(); index = tokens.next(index)) {
-            if (!tokens.isWord(index, words[0])) {
+            if (!tokens.isWord(index, label)) {
                 continue;
             }
             int number = TradeFields.afterSeparator(tokens, tokens.next(index));

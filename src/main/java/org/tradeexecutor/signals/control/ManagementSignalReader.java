@@ -87,15 +87,11 @@ final class ManagementSignalReader {
 
     /** "printing", "up 300%", "+45%", "20% gain", "nice win", "congrats": a result post, not a signal. */
     static boolean isResultPost(MessageTokens tokens) {
-        return anyFrom(tokens, ManagementSignalReader::isBrag);
+        return firstFrom(tokens, ManagementSignalReader::isBrag) >= 0;
     }
 
     private interface TokenTest {
         boolean test(MessageTokens tokens, int index);
-    }
-
-    private static boolean anyFrom(MessageTokens tokens, TokenTest test) {
-        return firstFrom(tokens, test) >= 0;
     }
 
     /** The first token the test holds at, or -1. */

@@ -193,7 +193,7 @@ public class SignalIntake {
 
     /** The parse result that runs: as a host approved it on review (PRODUCT S6), else as the parser read it. */
     public static ParsedSignal parsedOf(Signal signal) {
-        return JSON.fromJson(signal.getApprovedJson() != null ? signal.getApprovedJson() : signal.getParsedJson(), ParsedSignal.class);
+        return signal.getApprovedJson() != null ? JSON.fromJson(signal.getApprovedJson(), ParsedSignal.class) : parsedAsRead(signal);
     }
 
     /** A parse result as signals store it (the form {@link #parsedOf} reads back). */

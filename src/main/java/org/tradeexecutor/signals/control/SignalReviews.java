@@ -69,7 +69,7 @@ public class SignalReviews {
             queue().replaceOne(Filters.eq("_id", signal.getId()), new Document("_id", signal.getId()).append("communityId", signal.getCommunityId())
                     .append("receivedAt", Date.from(signal.getReceivedAt())), new ReplaceOptions().upsert(true));
         } else {
-            queue().deleteOne(Filters.eq("_id", signal.getId()));
+            unqueue(signal.getId());
         }
     }
 
@@ -118,7 +118,7 @@ public class SignalReviews {
         if (!claim(signalId, decision)) {
             return decided(communityId, signalId);
         }
-        queue().deleteOne(Filters.eq("_id", signalId));
+        unqueue(signalId);
         audit.record(new AuditEvent("signal.approved", AuditOutcome.SUCCESS, by, communityId, origin, "signal " + signalId,
                 refusal.map(why -> "approved; not taken: " + why.reason()).orElse(asExample ? "approved; taught as the provider's example" : "approved"),
                 signal.getParsedJson(), approvedJson));
@@ -143,7 +143,7 @@ public class SignalReviews {
         if (!claim(signalId, decision)) {
             return decided(communityId, signalId);
         }
-        queue().deleteOne(Filters.eq("_id", signalId));
+        unqueue(signalId);
         audit.record(new AuditEvent("signal.dismissed", AuditOutcome.SUCCESS, by, communityId, origin, "signal " + signalId, "dismissed"));
         return new ReviewOutcome.Dismissed(signalId);
     }
@@ -161,10 +161,14 @@ public class SignalReviews {
     private ReviewOutcome decided(String communityId, String signalId) {
         Optional<Signal> signal = signals.findById(signalId).filter(s -> s.getCommunityId().equals(communityId));
         if (signal.isPresent() && signal.get().getReview() != null && signal.get().getReview() != ReviewState.PENDING) {
-            queue().deleteOne(Filters.eq("_id", signalId)); // a queue entry left by a stop between the decision and its removal
+            unqueue(signalId); // a queue entry left by a stop between the decision and its removal
             return new ReviewOutcome.AlreadyReviewed(signalId, signal.get().getReview());
         }
         return new ReviewOutcome.NotFound(signalId);
+    }
+
+    private void unqueue(String signalId) {
+        queue().deleteOne(Filters.eq("_id", signalId));
     }
 
     private MongoCollection<Document> queue() {

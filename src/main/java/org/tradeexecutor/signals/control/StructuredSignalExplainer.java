@@ -6,6 +6,7 @@ import org.tradeexecutor.signals.entity.ParsedSignal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,20 +18,28 @@ import java.util.Map;
  */
 final class StructuredSignalExplainer {
 
-    /** The result's fields and the keys that give them, in the parser's order of preference. */
+    /** The result's fields and the keys that give them: the parser's own alias lists, in its order of preference. */
     private static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
 
     static {
-        KEYS.put("symbol", List.of("symbol", "ticker"));
-        KEYS.put("direction", List.of("action", "side", "direction", "signal"));
-        KEYS.put("kind", List.of("sentiment", "action", "side", "direction", "signal"));
-        KEYS.put("orderType", List.of("ordertype", "order_type", "type"));
-        KEYS.put("entry", List.of("limitprice", "stopprice", "price", "close", "signalprice", "entry"));
-        KEYS.put("stopLoss", List.of("stoploss", "stop_loss", "sl", "stop_price", "stop"));
-        KEYS.put("takeProfits", List.of("takeprofit", "take_profit", "tp", "target", "targets", "take_profit_price", "take_profit_price_1"));
-        KEYS.put("quantity", List.of("quantity", "amount", "size", "volume", "qty", "contracts"));
-        KEYS.put("sizePercent", List.of("volume", "quantity", "amount", "size"));
-        KEYS.put("leverage", List.of("leverage"));
+        KEYS.put("symbol", StructuredSignalParser.SYMBOL_KEYS);
+        KEYS.put("direction", StructuredSignalParser.JSON_ACTION_KEYS);
+        KEYS.put("kind", with("sentiment", StructuredSignalParser.JSON_ACTION_KEYS));
+        KEYS.put("orderType", StructuredSignalParser.ORDER_TYPE_KEYS);
+        KEYS.put("entry", StructuredSignalParser.ENTRY_KEYS);
+        KEYS.put("stopLoss", with("stoploss", StructuredSignalParser.STOP_KEYS)); // TradersPost's nested stopLoss first
+        KEYS.put("takeProfits", with("takeprofit", StructuredSignalParser.TAKE_PROFIT_KEYS, "take_profit_price_1"));
+        KEYS.put("quantity", StructuredSignalParser.QUANTITY_KEYS);
+        KEYS.put("sizePercent", StructuredSignalParser.QUANTITY_KEYS);
+        KEYS.put("leverage", StructuredSignalParser.LEVERAGE_KEYS);
+    }
+
+    private static List<String> with(String first, List<String> keys, String... last) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(keys);
+        all.addAll(List.of(last));
+        return List.copyOf(new LinkedHashSet<>(all));
     }
 
     private StructuredSignalExplainer() {

@@ -44,7 +44,15 @@ public final class StructuredSignalParser {
     public static final String NEEDS_QUOTE = "NEEDS_QUOTE";
     /** The relative exits were measured from the market price at intake. */
     public static final String LEVELS_FROM_QUOTE = "LEVELS_FROM_QUOTE";
-    private static final List<String> TAKE_PROFIT_KEYS = List.of("take_profit", "tp", "takeprofit", "target", "targets", "take_profit_price");
+    // The aliases of each field, in the order they are read (the first present wins); the explainer points at the same.
+    static final List<String> SYMBOL_KEYS = List.of("symbol", "ticker");
+    static final List<String> JSON_ACTION_KEYS = List.of("action", "side", "direction", "signal");
+    static final List<String> ENTRY_KEYS = List.of("limitprice", "stopprice", "price", "close", "signalprice", "entry");
+    static final List<String> STOP_KEYS = List.of("stop_loss", "sl", "stoploss", "stop_price", "stop");
+    static final List<String> TAKE_PROFIT_KEYS = List.of("take_profit", "tp", "takeprofit", "target", "targets", "take_profit_price");
+    static final List<String> QUANTITY_KEYS = List.of("quantity", "amount", "size", "volume", "qty", "contracts");
+    static final List<String> ORDER_TYPE_KEYS = List.of("type", "order_type", "ordertype");
+    static final List<String> LEVERAGE_KEYS = List.of("leverage");
 
     private StructuredSignalParser() {
     }
@@ -87,7 +95,7 @@ public final class StructuredSignalParser {
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         object.forEach((key, value) -> fields.put(key.toLowerCase(Locale.ROOT), value));
-        return fromFields(new Fields(fields), List.of("symbol", "ticker"), List.of("action", "side", "direction", "signal"), quote);
+        return fromFields(new Fields(fields), SYMBOL_KEYS, JSON_ACTION_KEYS, quote);
     }
 
     /** Parses key=value pairs separated by ";", "&" or line breaks; keys are case-insensitive. */
@@ -99,7 +107,7 @@ public final class StructuredSignalParser {
                 fields.put(pair.substring(0, equals).trim().toLowerCase(Locale.ROOT), pair.substring(equals + 1).trim());
             }
         }
-        return fromFields(new Fields(fields), List.of("symbol", "ticker"), List.of("signal", "action", "side"), null);
+        return fromFields(new Fields(fields), SYMBOL_KEYS, List.of("signal", "action", "side"), null);
     }
 
     private static ParsedSignal fromFields(Fields fields, List<String> symbolKeys, List<String> actionKeys, BigDecimal quote) {
@@ -128,7 +136,7 @@ public final class StructuredSignalParser {
         }
         try {
             // TradersPost: a limit order's price is limitPrice, a stop order's stopPrice; alerts send the bar's price too.
-            draft.entry = fields.number(List.of("limitprice", "stopprice", "price", "close", "signalprice", "entry"));
+            draft.entry = fields.number(ENTRY_KEYS);
             Optional<JsonObject> stop = fields.nested("stoploss");
             BigDecimal reference = draft.entry != null ? draft.entry : quote;
             boolean relativeToQuote = draft.entry == null && quote != null;
@@ -136,21 +144,21 @@ public final class StructuredSignalParser {
                 draft.flags.add(quote == null ? NEEDS_QUOTE : LEVELS_FROM_QUOTE);
             }
             draft.stopLoss = stop.isPresent() ? ExitLevels.stopLoss(stop.get(), reference, draft.direction)
-                    : fields.number(List.of("stop_loss", "sl", "stoploss", "stop_price", "stop"));
+                    : fields.number(STOP_KEYS);
             Optional<JsonObject> target = fields.nested("takeprofit");
             target.ifPresent(spec -> draft.takeProfits.add(ExitLevels.takeProfit(spec, reference, draft.direction)));
             // A nested takeProfit was read above; the same key is then no number to read again.
             draft.takeProfits.addAll(fields.numbers(TAKE_PROFIT_KEYS.stream().filter(key -> target.isEmpty() || !key.equals("takeprofit")).toList()));
             fields.keysStartingWith("take_profit_price_").stream().map(key -> fields.number(List.of(key))).filter(Objects::nonNull)
                     .forEach(draft.takeProfits::add);
-            draft.leverage = fields.number(List.of("leverage"));
+            draft.leverage = fields.number(LEVERAGE_KEYS);
             readVolume(fields, draft);
         } catch (NumberFormatException | ArithmeticException e) {
             draft.reject("A number could not be read: " + e.getMessage());
             return draft.build();
         }
         // Alerts send the bar's price with every order; only an explicit type makes it a limit (or stop) price.
-        String orderType = fields.text(List.of("type", "order_type", "ordertype")).orElse("market").toUpperCase(Locale.ROOT);
+        String orderType = fields.text(ORDER_TYPE_KEYS).orElse("market").toUpperCase(Locale.ROOT);
         switch (orderType) {
             case "MARKET" -> draft.orderType = OrderType.MARKET;
             case "LIMIT" -> draft.orderType = OrderType.LIMIT;
@@ -198,7 +206,7 @@ public final class StructuredSignalParser {
      * {@code quantityType} says which ({@code fixed_quantity}, {@code percent_of_equity}).
      */
     private static void readVolume(Fields fields, SignalDraft draft) {
-        Optional<String> volume = fields.text(List.of("quantity", "amount", "size", "volume", "qty", "contracts"));
+        Optional<String> volume = fields.text(QUANTITY_KEYS);
         if (volume.isEmpty()) {
             return;
         }
