@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Walks a {@link WebClient} through sign-in with Discord as a browser would: to the {@link DiscordStub}'s consent page and back. */
 public final class DiscordSignIn {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Pattern LINK = Pattern.compile("id='(authorize|cancel)' href='([^']+)'");
 
     private DiscordSignIn() {

@@ -102,7 +102,7 @@ public final class TradingCommunity {
             request.header("Idempotency-Key", idempotencyKey);
         }
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(202, response.statusCode(), response.body());
             return WebClient.json(response).getString("signalId");
         } catch (Exception e) {

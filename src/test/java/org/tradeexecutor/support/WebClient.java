@@ -39,7 +39,8 @@ public final class WebClient {
 
     public WebClient(URL base) {
         this.base = URI.create(base.toString().replaceAll("/+$", ""));
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1 as browsers speak plain http: the JDK's default h2c upgrade was once answered with a closed connection ("EOF reached while reading").
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Sends these credentials as HTTP Basic with every request. */

@@ -66,7 +66,7 @@ class LoginIT {
             public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
         }}, null);
         // Payara Micro's --sslport serves its self-signed certificate; trusting it is fine on loopback.
-        HttpResponse<String> page = HttpClient.newBuilder().sslContext(trustAll).build().send(
+        HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(trustAll).build().send(
                 HttpRequest.newBuilder(URI.create("https://localhost:" + System.getProperty("it.https.port") + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();

@@ -78,7 +78,7 @@ class ContainerImageIT {
         Path data = Files.createTempDirectory(unpacked, "volume-");
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx")); // a volume the user may write
         try (Served served = serve(root, entrypoint, port, data)) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
             assertTrue(served.awaitReady(http), "ready; see " + served.log);
             HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri(port, "/login")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, login.statusCode());

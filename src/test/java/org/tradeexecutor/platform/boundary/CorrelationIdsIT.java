@@ -33,7 +33,7 @@ class CorrelationIdsIT {
 
     @Test
     void everyAnswerCarriesARequestIdTheSendersWhenItIsAcceptable() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI login = URI.create(base.toString().replaceAll("/$", "") + "/login");
         String mine = "trace-" + System.nanoTime();
         assertEquals(mine, http.send(HttpRequest.newBuilder(login).header("X-Request-Id", mine).build(), HttpResponse.BodyHandlers.discarding())
@@ -54,7 +54,7 @@ class CorrelationIdsIT {
         TradingCommunity community = new TradingCommunity(base);
         community.trader("traced", "ON");
         String id = "signal-trace-" + System.nanoTime();
-        HttpResponse<String> accepted = HttpClient.newHttpClient().send(community.signedDelivery("BUY AMD SL 50 TP 200").header("X-Request-Id", id).build(),
+        HttpResponse<String> accepted = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(community.signedDelivery("BUY AMD SL 50 TP 200").header("X-Request-Id", id).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, accepted.statusCode(), accepted.body());
         assertEquals(id, accepted.headers().firstValue("X-Request-Id").orElseThrow());

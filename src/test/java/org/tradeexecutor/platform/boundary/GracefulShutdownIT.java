@@ -72,7 +72,7 @@ class GracefulShutdownIT {
 
     /** Once readiness says the server is stopping, webhooks are refused (503) until the application ends; none is taken. */
     private String whileStopping(DemoDeployment demo, ServerProcess server) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             try {

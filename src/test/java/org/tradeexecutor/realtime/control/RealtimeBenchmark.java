@@ -53,7 +53,7 @@ public final class RealtimeBenchmark {
 
         List<HttpClient> pool = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            pool.add(HttpClient.newHttpClient());
+            pool.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
         }
         List<Probe> probes = new ArrayList<>();
         List<Double> connectMs = Collections.synchronizedList(new ArrayList<>());
@@ -85,13 +85,13 @@ public final class RealtimeBenchmark {
         }
         List<Double> broadcastMs = new ArrayList<>();
         probes.forEach(p -> broadcastMs.addAll(p.quoteMillis));
-        String serverMetrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(args[0] + "/metrics?scope=application"))
+        String serverMetrics = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(args[0] + "/metrics?scope=application"))
                 .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString()).body();
 
         String providerId = Json.createReader(new StringReader(get(args[0] + "/api/community/providers"))).readArray().getJsonObject(0).getString("id");
         for (int n = 0; n < FILLS; n++) {
             String body = n % 2 == 0 ? "BUY AAPL SL 180" : "closing AAPL here";
-            HttpClient.newHttpClient().send(SignedWebhook.request(URI.create(args[0] + "/api/webhooks/providers/" + providerId), "demo-secret", body).build(), HttpResponse.BodyHandlers.ofString());
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(SignedWebhook.request(URI.create(args[0] + "/api/webhooks/providers/" + providerId), "demo-secret", body).build(), HttpResponse.BodyHandlers.ofString());
             Thread.sleep(1500);
         }
         List<Double> fillMs = new ArrayList<>(probes.get(0).fillMillis);
@@ -106,7 +106,7 @@ public final class RealtimeBenchmark {
     }
 
     private static String get(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("host:demo".getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }

@@ -51,7 +51,7 @@ class ProvidersPageBrowserIT extends InBrowser {
         String secretUrl = browser.findElement(By.cssSelector("[id='providers:secret'] .ui-message-detail, [id='providers:secret'] .ui-message-warn-detail")).getText().trim();
         assertTrue(secretUrl.contains("/t/wh_"), secretUrl);
         assertTrue(browser.findElement(By.id("providers:list")).getText().contains("also unsigned at its secret URL"));
-        HttpResponse<String> unsigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(secretUrl))
+        HttpResponse<String> unsigned = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(secretUrl))
                 .POST(HttpRequest.BodyPublishers.ofString("SELL TSLA @ 250 SL 260")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(202, unsigned.statusCode(), unsigned.body());
         assertEquals(1, Fixtures.audits("provider.rotate_url_token", username));

@@ -95,7 +95,7 @@ class SignalPreviewIT {
             assertTrue(WebClient.json(answer).containsKey(answer.statusCode() == 200 ? "status" : "error"), answer.body());
         }
         TradingCommunity community = new TradingCommunity(base); // no followers: what is taken is stored, nothing is traded
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int i = 0; i < 50; i++) {
             String payload = inputs.payload();
             HttpResponse<String> answer = http.send(community.signedDelivery(payload).setHeader("Content-Type", "application/json").build(),
