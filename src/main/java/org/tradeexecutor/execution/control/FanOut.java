@@ -37,6 +37,7 @@ import org.tradeexecutor.subscriptions.control.Subscriptions;
 import org.tradeexecutor.subscriptions.entity.Subscription;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -108,6 +109,9 @@ public class FanOut {
 
     @Inject
     ProtectiveOrders protectiveOrders;
+
+    @Inject
+    UnbookedFills unbooked;
 
     @Inject
     SignalLifecycle lifecycle;
@@ -264,12 +268,18 @@ public class FanOut {
         toSend.stream().filter(e -> e.getLeg().equals(OrderPlanner.EXIT_LEG))
                 .forEach(exit -> protectiveOrders.release(exit.getUserId(), exit.getProviderId(), exit.getSymbol(), accountsById.get(exit.getBrokerConnectionId())));
         // Entries first, for every follower of the slice; then what their fills set off (positions, protective orders).
-        List<Execution> sent = submitter.insertAndSendAll(toSend, accountsById);
-        long ordersOut = System.nanoTime();
-        submitter.announceAllSent(sent);
-        LOG.info(() -> String.format("Fan-out of signal %s: %d followers, %d orders sent, %d put off; read %d ms, planned %d ms, stored and sent %d ms, follow-up %d ms",
-                accepted.signalId(), slice.size(), sent.size(), decided.deferred(), millis(started, read), millis(read, planned), millis(planned, ordersOut),
-                millis(ordersOut, System.nanoTime())));
+        List<Execution> sent;
+        long ordersOut;
+        try (UnbookedFills.Mark booking = unbooked.sending(toSend.stream().map(Execution::getUserId).toList())) {
+            sent = submitter.insertAndSendAll(toSend, accountsById);
+            ordersOut = System.nanoTime();
+            submitter.announceAllSent(sent);
+        }
+        long done = System.nanoTime();
+        long sinceReceived = Duration.between(received, clock.instant()).toMillis();
+        LOG.info(() -> String.format("Fan-out of signal %s: %d followers, %d orders sent, %d put off; slice began %d ms after the signal was received; read %d ms, planned %d ms, stored and sent %d ms, follow-up %d ms; %d ms after the signal in all",
+                accepted.signalId(), slice.size(), sent.size(), decided.deferred(), sinceReceived - millis(started, done), millis(started, read), millis(read, planned),
+                millis(planned, ordersOut), millis(ordersOut, done), sinceReceived));
         return decided.deferred();
     }
 

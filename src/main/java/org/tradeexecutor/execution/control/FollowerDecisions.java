@@ -68,6 +68,9 @@ public class FollowerDecisions {
     BrokerConnections connections;
 
     @Inject
+    UnbookedFills unbooked;
+
+    @Inject
     MetricRegistry metrics;
 
     @Inject
@@ -164,6 +167,10 @@ public class FollowerDecisions {
             Optional<PlannedOrder> planned = planner.plan(accepted.signal(), accepted.providerId(), subscription.settings(),
                     autoExecute(subscription, terms), new Follower(userId, account, reads.profiles().get(userId), reads.breakers().get(userId), seen),
                     terms.tradingHours());
+            if (planned.isEmpty() && !entry && unbooked.mayHoldUnbooked(userId)) {
+                // An order of theirs may have filled a moment ago, its position not booked yet: nothing to close is not yet known.
+                return putOff(accepted, key, user, account, received, "fill_being_booked", "A fill of this follower was still being booked");
+            }
             return planned.map(order -> decided(accepted, key, user, account, order, received)).orElse(Decision.NOTHING);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Deciding signal " + accepted.signalId() + " for " + user.username() + " failed; decided again at the next run", e);

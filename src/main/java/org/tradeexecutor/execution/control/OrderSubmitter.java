@@ -79,16 +79,23 @@ public class OrderSubmitter {
     FailPoints failPoints;
 
     @Inject
+    UnbookedFills unbooked;
+
+    @Inject
     Clock clock;
 
     /** Sends a PLANNED execution; anything else is left as it is. */
     public void submit(String executionId) {
-        Optional<Execution> sent;
-        synchronized (lockOf(executionId)) {
-            sent = executions.findById(executionId).filter(e -> e.getState() == ExecutionState.PLANNED)
-                    .map(execution -> send(execution, connectionOf(execution)));
-        }
-        sent.ifPresent(execution -> announce(execution, true));
+        executions.findById(executionId).filter(e -> e.getState() == ExecutionState.PLANNED).ifPresent(planned -> {
+            try (UnbookedFills.Mark booking = unbooked.sending(List.of(planned.getUserId()))) {
+                Optional<Execution> sent;
+                synchronized (lockOf(executionId)) {
+                    sent = executions.findById(executionId).filter(e -> e.getState() == ExecutionState.PLANNED)
+                            .map(execution -> send(execution, connectionOf(execution)));
+                }
+                sent.ifPresent(execution -> announce(execution, true));
+            }
+        });
     }
 
     /**
@@ -99,17 +106,19 @@ public class OrderSubmitter {
      * nothing is sent
      */
     public boolean insertAndSend(Execution execution, BrokerConnection account) {
-        synchronized (lockOf(execution.getId())) {
-            execution.moveTo(ExecutionState.SUBMITTED, null, clock.instant());
-            try {
-                executions.insert(execution);
-            } catch (RuntimeException alreadyPlanned) {
-                return false;
+        try (UnbookedFills.Mark booking = unbooked.sending(List.of(execution.getUserId()))) {
+            synchronized (lockOf(execution.getId())) {
+                execution.moveTo(ExecutionState.SUBMITTED, null, clock.instant());
+                try {
+                    executions.insert(execution);
+                } catch (RuntimeException alreadyPlanned) {
+                    return false;
+                }
+                sendStored(execution, account);
             }
-            sendStored(execution, account);
+            announceSent(execution);
+            return true;
         }
-        announceSent(execution);
-        return true;
     }
 
     /**
@@ -251,17 +260,19 @@ public class OrderSubmitter {
      */
     void onBrokerChange(@Observes BrokerOrderChanged change) {
         executions.findByClientOrderId(change.order().clientOrderId()).ifPresent(found -> {
-            Execution changed = null;
-            synchronized (lockOf(found.getId())) {
-                Execution execution = executions.findById(found.getId()).orElseThrow();
-                if (movesOn(execution, change.order())) {
-                    execution.record(change.order(), clock.instant());
-                    executions.save(execution);
-                    changed = execution;
+            try (UnbookedFills.Mark booking = unbooked.sending(List.of(found.getUserId()))) {
+                Execution changed = null;
+                synchronized (lockOf(found.getId())) {
+                    Execution execution = executions.findById(found.getId()).orElseThrow();
+                    if (movesOn(execution, change.order())) {
+                        execution.record(change.order(), clock.instant());
+                        executions.save(execution);
+                        changed = execution;
+                    }
                 }
-            }
-            if (changed != null) {
-                announce(changed, false);
+                if (changed != null) {
+                    announce(changed, false);
+                }
             }
         });
     }
@@ -285,8 +296,10 @@ public class OrderSubmitter {
      * (position booked, protective orders placed) had run. Observers book and place each at most once.
      */
     public void replayFill(Execution execution) {
-        filled.fire(new OrderFilled(execution.getCommunityId(), ExecutionView.of(execution), true));
-        batchWrites.markFollowedUp(List.of(execution.getId()));
+        try (UnbookedFills.Mark booking = unbooked.sending(List.of(execution.getUserId()))) {
+            filled.fire(new OrderFilled(execution.getCommunityId(), ExecutionView.of(execution), true));
+            batchWrites.markFollowedUp(List.of(execution.getId()));
+        }
     }
 
     /** Counts the new state and tells the rest of the application; a fill is marked followed up once its observers ran. */

@@ -41,19 +41,30 @@ public final class FanOutBenchmark {
         String host = "Basic " + Base64.getEncoder().encodeToString("host:demo".getBytes(StandardCharsets.UTF_8));
         JsonArray providers = array(get(base + "/api/community/providers", host, "application/json"));
         String providerId = providers.getJsonObject(0).getString("id");
+        if (floor != null && signals > 1) {
+            floor.unlimitedPlan();
+        }
         Map<String, Long> before = floor == null ? Map.of() : floor.counts();
         long start = System.nanoTime();
         double firstAnswerMs = 0;
         double firstSignalSeconds = 0;
         String signalId = null;
+        long signedAt = 0;
         for (int n = 0; n < signals; n++) {
             // Entries and exits alternate, so that positions and the risk gate stay where they were.
             String body = n % 2 == 0 ? "BUY AAPL SL 180" : "closing AAPL here";
             long sent = System.nanoTime();
-            HttpResponse<String> accepted = HTTP.send(SignedWebhook.request(URI.create(base + "/api/webhooks/providers/" + providerId), "demo-secret", body).build(), HttpResponse.BodyHandlers.ofString());
+            // Each delivery signed with a second of its own: the same text signed in the same second is a replay, and is not traded again.
+            signedAt = Math.max(java.time.Instant.now().getEpochSecond(), signedAt + 1);
+            HttpResponse<String> accepted = HTTP.send(SignedWebhook.request(URI.create(base + "/api/webhooks/providers/" + providerId), "demo-secret", body, signedAt).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (accepted.statusCode() != 202) {
+                throw new IllegalStateException("Signal " + (n + 1) + " was not taken: " + accepted.statusCode() + " " + accepted.body());
+            }
+            String thisSignal = Json.createReader(new StringReader(accepted.body())).readObject().getString("signalId");
             if (n == 0) {
                 firstAnswerMs = (System.nanoTime() - sent) / 1e6;
-                signalId = Json.createReader(new StringReader(accepted.body())).readObject().getString("signalId");
+                signalId = thisSignal;
             }
             // Polled through /metrics: an authenticated poll would hash the password (PBKDF2) each time and starve the server.
             long settled = 0;
@@ -61,6 +72,9 @@ public final class FanOutBenchmark {
             while (System.currentTimeMillis() < deadline && settled < (long) expected * (n + 1)) {
                 settled = settledOrders(get(base + "/metrics", null, "text/plain"));
                 Thread.sleep(signals == 1 ? 20 : 5);
+            }
+            while (floor != null && signals > 1 && System.currentTimeMillis() < deadline && !floor.executed(thisSignal)) {
+                Thread.sleep(5);
             }
             if (n == 0) {
                 firstSignalSeconds = (System.nanoTime() - sent) / 1e9;

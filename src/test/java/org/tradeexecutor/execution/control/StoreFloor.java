@@ -30,6 +30,20 @@ final class StoreFloor {
         return new StoreFloor(client.getDatabase("trade_executor"));
     }
 
+    /**
+     * Whether the signal's fan-out has finished (EXECUTED), follow-up of its fills included: the benchmark sends the
+     * next signal only then, as a provider's "closing" comes after its entry was taken.
+     */
+    boolean executed(String signalId) {
+        Document signal = database.getCollection("signals").find(new Document("_id", signalId)).first();
+        return signal != null && "EXECUTED".equals(signal.getString("status"));
+    }
+
+    /** The demo community on the Enterprise plan: the Free plan takes 50 signals a day, a run of signals more. */
+    void unlimitedPlan() {
+        database.getCollection("communities").updateMany(new Document(), new Document("$set", new Document("plan", "ENTERPRISE")));
+    }
+
     Map<String, Long> counts() {
         Map<String, Long> counts = new TreeMap<>();
         for (String name : database.listCollectionNames()) {
