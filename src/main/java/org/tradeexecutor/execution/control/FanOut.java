@@ -146,6 +146,7 @@ public class FanOut {
     @ConfigProperty(name = "SHUTDOWN_GRACE_SECONDS", defaultValue = "10")
     long graceSeconds;
 
+    /** Before the other observers of the signal (live alerts, notifications, counters): they run while the fan-out does. */
     void onAccepted(@Observes SignalAccepted accepted) {
         inFlight.incrementAndGet();
         try {
@@ -181,8 +182,7 @@ public class FanOut {
         try {
             // Due again should this instance die on the way: the leader then runs it again (what was decided stays decided).
             retries.schedule(accepted.signalId(), clock.instant().plusSeconds(staleSeconds));
-            lifecycle.markExecuting(accepted.signalId());
-            Optional<Signal> signal = lifecycle.find(accepted.signalId());
+            Optional<Signal> signal = lifecycle.markExecuting(accepted.signalId());
             Instant received = signal.map(Signal::getReceivedAt).orElse(clock.instant());
             String correlationId = signal.map(Signal::getCorrelationId).orElse(null);
             CommunityTerms terms = memberships.community(accepted.communityId()).map(CommunityTerms::of).orElse(CommunityTerms.NONE);
