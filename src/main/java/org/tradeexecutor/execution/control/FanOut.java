@@ -182,7 +182,7 @@ public class FanOut {
         try {
             // Due again should this instance die on the way: the leader then runs it again (what was decided stays decided).
             retries.schedule(accepted.signalId(), clock.instant().plusSeconds(staleSeconds));
-            Optional<Signal> signal = lifecycle.markExecuting(accepted.signalId());
+            Optional<Signal> signal = lifecycle.find(accepted.signalId());
             Instant received = signal.map(Signal::getReceivedAt).orElse(clock.instant());
             String correlationId = signal.map(Signal::getCorrelationId).orElse(null);
             CommunityTerms terms = memberships.community(accepted.communityId()).map(CommunityTerms::of).orElse(CommunityTerms.NONE);
@@ -193,6 +193,8 @@ public class FanOut {
                 List<Subscription> slice = followers.subList(from, Math.min(followers.size(), from + sliceSize));
                 slices.add(CompletableFuture.supplyAsync(() -> CorrelationIds.within(correlationId, () -> serve(accepted, slice, terms, received)), executor));
             }
+            // While the slices read and send (a write less before the first order), and before the last of them marks it EXECUTED.
+            markExecuting(accepted);
             return CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new)).handle((done, failure) -> {
                 int deferred = failure != null ? -1 : slices.stream().mapToInt(CompletableFuture::join).sum();
                 if (deferred == 0) {
@@ -206,6 +208,15 @@ public class FanOut {
         } catch (RuntimeException e) {
             stopped(accepted, e, -1);
             return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Shown to hosts while the orders are planned; a start-up finds an unfinished signal by it or by its PARSED status alike. */
+    private void markExecuting(SignalAccepted accepted) {
+        try {
+            lifecycle.markExecuting(accepted.signalId());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Signal " + accepted.signalId() + " could not be marked EXECUTING; its fan-out goes on", e);
         }
     }
 

@@ -120,7 +120,7 @@ public class SignalIntake {
             // Two copies of one message raced: the other one was stored first and is the answer.
             return signals.findById(id).map(this::duplicate).orElseThrow(() -> e);
         }
-        reviews.queue(signal);
+        reviews.queueNew(signal);
         announce(signal, parsed, refusal, false);
         return new IntakeOutcome.Stored(signal, parsed, false);
     }

@@ -36,22 +36,19 @@ public class SignalLifecycle {
         return signals.findById(signalId);
     }
 
-    /** @return the signal as it stands now (EXECUTING), read once for the mark and for the fan-out; empty if unknown */
-    public Optional<Signal> markExecuting(String signalId) {
-        return move(signalId, SignalStatus.EXECUTING);
+    public void markExecuting(String signalId) {
+        move(signalId, SignalStatus.EXECUTING);
     }
 
     public void markExecuted(String signalId) {
         move(signalId, SignalStatus.EXECUTED);
     }
 
-    private Optional<Signal> move(String signalId, SignalStatus status) {
-        Optional<Signal> found = signals.findById(signalId);
-        found.filter(s -> s.getStatus() != status).ifPresent(signal -> {
+    private void move(String signalId, SignalStatus status) {
+        signals.findById(signalId).filter(s -> s.getStatus() != status).ifPresent(signal -> {
             signal.execution(status, clock.instant());
             signals.save(signal);
         });
-        return found;
     }
 
     /** A stored VALID signal as the accepted event it was (for a fan-out run again). */

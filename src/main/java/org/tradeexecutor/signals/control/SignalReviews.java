@@ -63,13 +63,20 @@ public class SignalReviews {
     @Inject
     Clock clock;
 
-    /** After a signal was stored or edited: it waits in the queue while its review is PENDING, and only then. */
+    /** After a signal was edited: it waits in the queue while its review is PENDING, and only then. */
     void queue(Signal signal) {
+        if (signal.getReview() == ReviewState.PENDING) {
+            queueNew(signal);
+        } else {
+            unqueue(signal.getId());
+        }
+    }
+
+    /** After a new signal was stored: queued when it waits for a host (one never queued has nothing to take out, no write). */
+    void queueNew(Signal signal) {
         if (signal.getReview() == ReviewState.PENDING) {
             queue().replaceOne(Filters.eq("_id", signal.getId()), new Document("_id", signal.getId()).append("communityId", signal.getCommunityId())
                     .append("receivedAt", Date.from(signal.getReceivedAt())), new ReplaceOptions().upsert(true));
-        } else {
-            unqueue(signal.getId());
         }
     }
 

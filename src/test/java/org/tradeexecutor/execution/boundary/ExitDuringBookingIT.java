@@ -28,16 +28,19 @@ class ExitDuringBookingIT {
             String exit = signalId(demo.signal(server, "closing AAPL here"));
 
             Document exits = new Document("signalId", exit).append("leg", "exit").append("state", "FILLED");
+            Document open = new Document("symbol", "AAPL").append("status", "OPEN");
             long deadline = System.currentTimeMillis() + 60_000;
-            while (demo.db.getCollection("executions").countDocuments(exits) < 2 && System.currentTimeMillis() < deadline) {
+            // The exit's fills are stored first, their bookings (the positions closed) just after.
+            while ((demo.db.getCollection("executions").countDocuments(exits) < 2 || demo.db.getCollection("positions").countDocuments(open) > 0)
+                    && System.currentTimeMillis() < deadline) {
                 ServerProcess.pause(200);
             }
             long entries = demo.db.getCollection("executions").countDocuments(new Document("signalId", entry).append("leg", "entry").append("state", "FILLED"));
             assertEquals(2, entries, "trader and trader2 entered");
             assertEquals(entries, demo.db.getCollection("executions").countDocuments(exits), "and each of them was closed by the exit");
             for (String trader : new String[]{"trader", "trader2"}) {
-                Document open = new Document("userId", demo.userId(trader)).append("symbol", "AAPL").append("status", "OPEN");
-                assertEquals(0, demo.db.getCollection("positions").countDocuments(open), trader + " holds nothing after the exit");
+                assertEquals(0, demo.db.getCollection("positions").countDocuments(new Document(open).append("userId", demo.userId(trader))),
+                        trader + " holds nothing after the exit");
             }
             assertTrue(server.awaitLog("put off 2 followers", 1), "the exit was put off while the fill was being booked, not dropped");
         }
