@@ -146,7 +146,6 @@ public class FanOut {
     @ConfigProperty(name = "SHUTDOWN_GRACE_SECONDS", defaultValue = "10")
     long graceSeconds;
 
-    /** Before the other observers of the signal (live alerts, notifications, counters): they run while the fan-out does. */
     void onAccepted(@Observes SignalAccepted accepted) {
         inFlight.incrementAndGet();
         try {
