@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class FanOutBenchmark {
             String body = n % 2 == 0 ? "BUY AAPL SL 180" : "closing AAPL here";
             long sent = System.nanoTime();
             // Each delivery signed with a second of its own: the same text signed in the same second is a replay, and is not traded again.
-            signedAt = Math.max(java.time.Instant.now().getEpochSecond(), signedAt + 1);
+            signedAt = Math.max(Instant.now().getEpochSecond(), signedAt + 1);
             HttpResponse<String> accepted = HTTP.send(SignedWebhook.request(URI.create(base + "/api/webhooks/providers/" + providerId), "demo-secret", body, signedAt).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (accepted.statusCode() != 202) {

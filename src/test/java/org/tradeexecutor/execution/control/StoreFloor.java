@@ -14,7 +14,8 @@ import java.util.TreeMap;
 
 /**
  * The fan-out benchmark's floor: what the store does with the same documents and nothing else — one {@code insertMany}
- * per collection, copies of a document each collection holds, into scratch collections that are dropped after.
+ * per collection, copies of a document each collection holds, into scratch collections that are dropped after. The
+ * benchmark also reads through it whether a signal is EXECUTED, and lifts the demo plan's daily limit for a run of signals.
  */
 final class StoreFloor {
 
