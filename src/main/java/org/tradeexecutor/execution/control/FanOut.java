@@ -29,7 +29,6 @@ import org.tradeexecutor.platform.entity.ApplicationStopping;
 import org.tradeexecutor.risk.control.RiskProfiles;
 import org.tradeexecutor.risk.entity.RiskState;
 import org.tradeexecutor.signals.control.SignalLifecycle;
-import org.tradeexecutor.signals.entity.Signal;
 import org.tradeexecutor.signals.entity.SignalAccepted;
 import org.tradeexecutor.signals.entity.SignalKind;
 import org.tradeexecutor.signals.entity.UpdateAction;
@@ -46,7 +45,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +57,7 @@ import java.util.stream.Collectors;
 /**
  * A VALID signal reaches every active subscription of its provider in its community (PRODUCT X1). The intake's
  * thread only hands the signal over; the fan-out runs on the managed executor, its followers split into
- * {@code FAN_OUT_PARALLELISM} slices. A slice reads what its followers need in one query per kind (users, memberships,
+ * {@code FAN_OUT_PARALLELISM} slices of at least {@link #MIN_SLICE}. A slice reads what its followers need in one query per kind (users, memberships,
  * accounts, risk profiles, breakers, account states), plans every follower in memory, stores all executions in one
  * write before any order is sent, sends them per broker as a batch and stores the outcomes in one write; then it
  * announces the fills (positions, protective orders follow from those). Running it again (after a crash, or for a
@@ -70,6 +68,11 @@ import java.util.stream.Collectors;
 public class FanOut {
 
     private static final Logger LOG = Logger.getLogger(FanOut.class.getName());
+    /**
+     * Followers a slice takes at least: a slice's reads cost about the same for one follower as for fifty, so a few
+     * followers are served by one slice rather than each by a slice of their own competing for the store.
+     */
+    static final int MIN_SLICE = 50;
 
     @Resource
     ManagedExecutorService executor;
@@ -181,12 +184,11 @@ public class FanOut {
         try {
             // Due again should this instance die on the way: the leader then runs it again (what was decided stays decided).
             retries.schedule(accepted.signalId(), clock.instant().plusSeconds(staleSeconds));
-            Optional<Signal> signal = lifecycle.find(accepted.signalId());
-            Instant received = signal.map(Signal::getReceivedAt).orElse(clock.instant());
-            String correlationId = signal.map(Signal::getCorrelationId).orElse(null);
+            Instant received = accepted.receivedAt() == null ? clock.instant() : accepted.receivedAt();
+            String correlationId = accepted.correlationId();
             CommunityTerms terms = memberships.community(accepted.communityId()).map(CommunityTerms::of).orElse(CommunityTerms.NONE);
             List<Subscription> followers = subscriptions.activeFollowers(accepted.communityId(), accepted.providerId());
-            int sliceSize = Math.max(1, (followers.size() + parallelism - 1) / parallelism);
+            int sliceSize = Math.max(MIN_SLICE, (followers.size() + parallelism - 1) / parallelism);
             List<CompletableFuture<Integer>> slices = new ArrayList<>();
             for (int from = 0; from < followers.size(); from += sliceSize) {
                 List<Subscription> slice = followers.subList(from, Math.min(followers.size(), from + sliceSize));

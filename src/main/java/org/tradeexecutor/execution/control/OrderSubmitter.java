@@ -135,6 +135,8 @@ public class OrderSubmitter {
         Set<String> inserted = batchWrites.insertNew(planned);
         List<Execution> sending = planned.stream().filter(e -> inserted.contains(e.getId())).toList();
         failPoints.reach(ORDERS_STORED);
+        Instant sentAt = clock.instant();
+        sending.forEach(execution -> execution.sent(sentAt));
         Map<BrokerAdapter, List<Execution>> byBroker = sending.stream()
                 .collect(Collectors.groupingBy(e -> connections.adapterFor(accounts.get(e.getBrokerConnectionId())), LinkedHashMap::new, Collectors.toList()));
         byBroker.forEach((broker, executionsOfBroker) -> sendBatch(broker, executionsOfBroker, accounts));
@@ -189,6 +191,7 @@ public class OrderSubmitter {
 
     /** Sends an execution already stored as SUBMITTED and saves the outcome. */
     private Execution sendStored(Execution execution, BrokerConnection account) {
+        execution.sent(clock.instant());
         try {
             BrokerOrder order = connections.adapterFor(account).submit(account, execution.order());
             execution.record(order, clock.instant());
@@ -342,8 +345,8 @@ public class OrderSubmitter {
     }
 
     private void measureLatency(Execution execution) {
-        if (execution.getSignalReceivedAt() != null && execution.getSubmittedAt() != null) {
-            metrics.timer("execution.signal_to_order").update(Duration.between(execution.getSignalReceivedAt(), execution.getSubmittedAt()));
+        if (execution.getSignalReceivedAt() != null && execution.getSentAt() != null) {
+            metrics.timer("execution.signal_to_order").update(Duration.between(execution.getSignalReceivedAt(), execution.getSentAt()));
         }
     }
 

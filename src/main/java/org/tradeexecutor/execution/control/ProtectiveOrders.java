@@ -92,6 +92,9 @@ public class ProtectiveOrders {
     FailPoints failPoints;
 
     @Inject
+    WorkingProtection workingProtection;
+
+    @Inject
     Clock clock;
 
     /** After the portfolio booked the fill (it observes first). */
@@ -227,10 +230,15 @@ public class ProtectiveOrders {
         open(userId, providerId, symbol).forEach(e -> cancel(e, account));
     }
 
-    /** Working protective orders of the follower's position from the provider. */
+    /** Working protective orders of the follower's position from the provider; those listed that ended are taken off the list. */
     private List<Execution> open(String userId, String providerId, String symbol) {
-        return executions.findByUserId(userId).stream()
-                .filter(e -> providerId.equals(e.getProviderId()) && symbol.equals(e.getSymbol()) && isProtective(e.getLeg()))
+        List<String> listed = workingProtection.of(userId, providerId, symbol);
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        List<Execution> placed = executions.findByIdIn(listed);
+        workingProtection.takeOff(userId, providerId, symbol, placed.stream().filter(e -> e.getState().isFinal()).map(Execution::getId).toList());
+        return placed.stream()
                 .filter(e -> e.getState() == ExecutionState.ACCEPTED || e.getState() == ExecutionState.PARTIALLY_FILLED)
                 .toList();
     }
@@ -268,6 +276,7 @@ public class ProtectiveOrders {
         Execution protective = new Execution(key, owner.username(), owner.communityId(), owner.providerId(), account, order,
                 ExecutionState.PLANNED, reason, "protective", null, clock.instant(), null);
         protective.correlate(owner.correlationId());
+        workingProtection.add(protective.getUserId(), owner.providerId(), held.symbol(), protective.getId()); // before it can work at the broker
         submitter.insertAndSend(protective, account); // false: placed before (same key), nothing sent
     }
 

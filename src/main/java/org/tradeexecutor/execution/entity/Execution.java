@@ -86,6 +86,10 @@ public class Execution {
     @Column
     @Convert(InstantAsDate.class)
     private Instant submittedAt;
+    /** When the order, stored, was handed to the broker: the end of "signal → order" (the broker's own time is not ours). */
+    @Column
+    @Convert(InstantAsDate.class)
+    private Instant sentAt;
     @Column
     @Convert(InstantAsDate.class)
     private Instant updatedAt;
@@ -162,6 +166,11 @@ public class Execution {
         updatedAt = when;
     }
 
+    /** Handed to the broker now, after it was stored. */
+    public void sent(Instant when) {
+        sentAt = when;
+    }
+
     /** Takes the broker's view of the order. */
     public void record(BrokerOrder order, Instant when) {
         moveTo(order.status().asExecutionState(), order.reason(), when);
@@ -204,6 +213,7 @@ public class Execution {
     public Instant getSignalReceivedAt() { return signalReceivedAt; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getSentAt() { return sentAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getExpiresAt() { return expiresAt; }
     public boolean isFollowedUp() { return followedUp; }

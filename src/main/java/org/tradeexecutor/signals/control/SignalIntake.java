@@ -166,7 +166,7 @@ public class SignalIntake {
         } else if (parsed.status() == ParseStatus.VALID && wasAccepted) {
             edited.fire(new SignalEdited(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
         } else if (parsed.status() == ParseStatus.VALID) {
-            accepted.fire(new SignalAccepted(signal.getId(), signal.getCommunityId(), signal.getProviderId(), parsed));
+            accepted.fire(signal.accepted(parsed));
         }
     }
 

@@ -54,7 +54,7 @@ public class SignalLifecycle {
     /** A stored VALID signal as the accepted event it was (for a fan-out run again). */
     public Optional<SignalAccepted> accepted(String signalId) {
         return signals.findById(signalId).filter(s -> s.getParseStatus() == ParseStatus.VALID)
-                .map(signal -> new SignalAccepted(signal.getId(), signal.getCommunityId(), signal.getProviderId(), SignalIntake.parsedOf(signal)));
+                .map(signal -> signal.accepted(SignalIntake.parsedOf(signal)));
     }
 
     /** VALID signals accepted but not yet fully planned, oldest first, as the accepted events they were. */
@@ -64,8 +64,7 @@ public class SignalLifecycle {
                 .find(Filters.and(Filters.eq("parseStatus", ParseStatus.VALID.name()),
                         Filters.in("status", SignalStatus.PARSED.name(), SignalStatus.EXECUTING.name())))
                 .projection(Projections.include("_id")).sort(new Document("receivedAt", 1))
-                .forEach(document -> signals.findById(document.getString("_id")).ifPresent(signal -> unfinished.add(
-                        new SignalAccepted(signal.getId(), signal.getCommunityId(), signal.getProviderId(), SignalIntake.parsedOf(signal)))));
+                .forEach(document -> signals.findById(document.getString("_id")).ifPresent(signal -> unfinished.add(signal.accepted(SignalIntake.parsedOf(signal)))));
         return unfinished;
     }
 }

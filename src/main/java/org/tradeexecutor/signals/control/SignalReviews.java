@@ -133,7 +133,7 @@ public class SignalReviews {
             templates.learn(signal.getProviderId(), signal.getRawText(), approved);
         }
         if (refusal.isEmpty()) {
-            accepted.fire(new SignalAccepted(signalId, communityId, signal.getProviderId(), approved));
+            accepted.fire(signal.accepted(approved));
         }
         return new ReviewOutcome.Approved(signalId, refusal.isPresent() ? SignalStatus.REJECTED : SignalStatus.PARSED, approved);
     }

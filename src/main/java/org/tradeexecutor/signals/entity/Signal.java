@@ -154,6 +154,11 @@ public class Signal {
     public Instant getReceivedAt() { return receivedAt; }
     public String getCorrelationId() { return correlationId; }
     public void correlate(String correlationId) { this.correlationId = correlationId; }
+
+    /** This signal, stored, as the event that has it executed with what is to run of it. */
+    public SignalAccepted accepted(ParsedSignal toRun) {
+        return new SignalAccepted(id, communityId, providerId, toRun, receivedAt, correlationId);
+    }
     public Instant getUpdatedAt() { return updatedAt; }
     public ReviewState getReview() { return review; }
     public String getApprovedJson() { return approvedJson; }

@@ -42,7 +42,8 @@ class ExitDuringBookingIT {
                 assertEquals(0, demo.db.getCollection("positions").countDocuments(new Document(open).append("userId", demo.userId(trader))),
                         trader + " holds nothing after the exit");
             }
-            assertTrue(server.awaitLog("put off 2 followers", 1), "the exit was put off while the fill was being booked, not dropped");
+            // Those whose fill was still being booked (one or both: the broker's own report may book one first) were put off, not dropped.
+            assertTrue(server.awaitLog("followers; it runs again in", 1), "the exit was put off while the fill was being booked, not dropped");
         }
     }
 

@@ -4,10 +4,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +18,8 @@ import java.util.TreeMap;
 /**
  * The fan-out benchmark's floor: what the store does with the same documents and nothing else — one {@code insertMany}
  * per collection, copies of a document each collection holds, into scratch collections that are dropped after. The
- * benchmark also reads through it whether a signal is EXECUTED, and lifts the demo plan's daily limit for a run of signals.
+ * benchmark also reads through it whether a signal is EXECUTED and each order's signal → order time from its row, and
+ * lifts the demo plan's daily limit for a run of signals.
  */
 final class StoreFloor {
 
@@ -38,6 +42,21 @@ final class StoreFloor {
     boolean executed(String signalId) {
         Document signal = database.getCollection("signals").find(new Document("_id", signalId)).first();
         return signal != null && "EXECUTED".equals(signal.getString("status"));
+    }
+
+    /**
+     * Every signal's orders, from their rows: milliseconds from the signal received to the order stored and handed to
+     * the broker ({@code sentAt}), sorted; of one leg ("entry", "exit") or, for null, all. Protective orders (no signal
+     * of their own) are not among them.
+     */
+    List<Long> signalToOrderMillis(String leg) {
+        List<Long> millis = new ArrayList<>();
+        database.getCollection("executions").find(Filters.and(Filters.ne("signalReceivedAt", null), Filters.ne("sentAt", null),
+                        leg == null ? Filters.empty() : Filters.eq("leg", leg)))
+                .projection(Projections.include("signalReceivedAt", "sentAt"))
+                .forEach(e -> millis.add(e.getDate("sentAt").getTime() - e.getDate("signalReceivedAt").getTime()));
+        Collections.sort(millis);
+        return millis;
     }
 
     /** The demo community on the Enterprise plan: the Free plan takes 50 signals a day, a run of signals more. */
