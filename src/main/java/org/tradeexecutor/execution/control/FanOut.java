@@ -23,6 +23,7 @@ import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionKey;
 import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.execution.entity.ExecutionView;
 import org.tradeexecutor.execution.entity.SliceReads;
 import org.tradeexecutor.platform.control.CorrelationIds;
 import org.tradeexecutor.platform.entity.ApplicationStopping;
@@ -285,7 +286,12 @@ public class FanOut {
         try (UnbookedFills.Mark booking = unbooked.sending(toSend.stream().map(Execution::getUserId).toList())) {
             sent = submitter.insertAndSendAll(toSend, accountsById);
             ordersOut = System.nanoTime();
-            submitter.announceAllSent(sent);
+            // Each fill's own follow-up (its position booked…), then the entries' protection for the whole slice at once.
+            try (ProtectiveOrders.InBulk inBulk = protectiveOrders.inBulk(sent)) {
+                submitter.announceAll(sent);
+                protectiveOrders.protectAll(sent.stream().map(ExecutionView::of).toList(), accountsById);
+            }
+            submitter.markFollowedUp(sent);
         }
         long done = System.nanoTime();
         long sinceReceived = Duration.between(received, clock.instant()).toMillis();

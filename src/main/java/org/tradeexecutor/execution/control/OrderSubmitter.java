@@ -1,5 +1,8 @@
 package org.tradeexecutor.execution.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +21,7 @@ import org.tradeexecutor.execution.entity.OrderRejected;
 import org.tradeexecutor.execution.entity.OrderSubmitted;
 import org.tradeexecutor.execution.entity.OrderToSend;
 import org.tradeexecutor.execution.entity.SendResult;
+import org.tradeexecutor.platform.control.CorrelationIds;
 import org.tradeexecutor.platform.control.FailPoints;
 import org.tradeexecutor.platform.control.StripedLocks;
 
@@ -29,6 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,11 +48,19 @@ import java.util.logging.Logger;
  * more, under the same client order id, which the broker would refuse to execute twice anyway).
  */
 @ApplicationScoped
+@ManagedExecutorDefinition(name = OrderSubmitter.FOLLOW_UPS, maxAsync = OrderSubmitter.FOLLOW_UPS_AT_ONCE)
 public class OrderSubmitter {
+
+    /** Its own pool: the slices waiting on their followers' follow-ups run on the default one. */
+    static final String FOLLOW_UPS = "java:app/concurrent/FollowUps";
+    static final int FOLLOW_UPS_AT_ONCE = 32;
+
+    @Resource(lookup = FOLLOW_UPS)
+    ManagedExecutorService followUpExecutor;
 
     private static final Logger LOG = Logger.getLogger(OrderSubmitter.class.getName());
     /** Per-execution locks, so that a fill reported by the broker and the answer to the send never overwrite each other. */
-    private static final StripedLocks LOCKS = new StripedLocks(64);
+    private static final StripedLocks LOCKS = new StripedLocks(1024);
     /** Fail points of a fan-out's batch (docs/RELIABILITY.md): its executions stored, none sent; sent, outcomes not stored. */
     public static final String ORDERS_STORED = "fan-out.orders-stored";
     public static final String ORDERS_SENT = "fan-out.orders-sent";
@@ -173,10 +187,33 @@ public class OrderSubmitter {
         announce(execution, true);
     }
 
-    /** Announces a batch's outcomes, then marks the fills among them as followed up, in one write. */
+    /** Announces a batch's outcomes ({@link #announceAll}), then marks the fills among them as followed up, in one write. */
     public void announceAllSent(List<Execution> sent) {
-        sent.forEach(execution -> announceOutcome(execution, true));
+        announceAll(sent);
+        markFollowedUp(sent);
+    }
+
+    /** The fills among them have had their follow-up: a restart replays them no more. */
+    public void markFollowedUp(List<Execution> sent) {
         batchWrites.markFollowedUp(sent.stream().filter(e -> e.getState() == ExecutionState.FILLED).map(Execution::getId).toList());
+    }
+
+    /**
+     * Announces a batch's outcomes, each follower's on its own (up to {@link #FOLLOW_UPS_AT_ONCE} at once: one fill's
+     * follow-up is a few writes in a row, and followers writing together share the store's commits instead of waiting
+     * for one each). One that fails fails the batch: none is marked followed up, and they are replayed (each observer
+     * acts once).
+     */
+    public void announceAll(List<Execution> sent) {
+        String correlationId = CorrelationIds.current().orElse(null);
+        List<CompletableFuture<Void>> followUps = sent.stream()
+                .map(execution -> CompletableFuture.runAsync(() -> CorrelationIds.within(correlationId, () -> announceOutcome(execution, true)), followUpExecutor))
+                .toList();
+        try {
+            CompletableFuture.allOf(followUps.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
     }
 
     /**

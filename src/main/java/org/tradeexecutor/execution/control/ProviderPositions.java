@@ -2,6 +2,8 @@ package org.tradeexecutor.execution.control;
 
 import org.tradeexecutor.execution.entity.HeldPosition;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,4 +13,11 @@ import java.util.Optional;
 public interface ProviderPositions {
 
     Optional<HeldPosition> held(String userId, String brokerConnectionId, String symbol, String providerId);
+
+    /** Many followers' open positions in exactly the symbol named (no underlying looked for), in one read; those without one are missing. */
+    Map<Of, HeldPosition> heldExactly(Collection<Of> positions);
+
+    /** Whose position, at which account, in which symbol, from which provider. */
+    record Of(String userId, String brokerConnectionId, String symbol, String providerId) {
+    }
 }

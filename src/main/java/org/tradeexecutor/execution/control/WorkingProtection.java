@@ -3,14 +3,17 @@ package org.tradeexecutor.execution.control;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.bson.Document;
+import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionState;
 import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.platform.entity.DatabaseReady;
@@ -43,6 +46,17 @@ public class WorkingProtection {
     public void add(String userId, String providerId, String symbol, String executionId) {
         collection().updateOne(Filters.eq("_id", keyOf(userId, providerId, symbol)), Updates.addToSet(ORDERS, executionId),
                 new UpdateOptions().upsert(true));
+    }
+
+    /** {@link #add} for many orders (executions not yet stored), in one write. */
+    public void addAll(Collection<Execution> orders) {
+        if (orders.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> adds = orders.stream().map(order -> new UpdateOneModel<Document>(
+                Filters.eq("_id", keyOf(order.getUserId(), order.getProviderId(), order.getSymbol())), Updates.addToSet(ORDERS, order.getId()),
+                new UpdateOptions().upsert(true))).toList();
+        collection().bulkWrite(adds, new BulkWriteOptions().ordered(false));
     }
 
     /** Every protective order listed for the position, ended ones included until they are taken off. */

@@ -34,7 +34,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class PortfolioBook {
 
-    private static final StripedLocks LOCKS = new StripedLocks(32);
+    private static final StripedLocks LOCKS = new StripedLocks(1024);
     /** Fail point (docs/RELIABILITY.md): in the middle of booking a fill — its trade stored and counted, the position not. */
     public static final String BOOKING = "follow-up.booking";
 
@@ -43,6 +43,9 @@ public class PortfolioBook {
 
     @Inject
     TradeRepository trades;
+
+    @Inject
+    UserPositions userPositions;
 
     @Inject
     Event<TradeBooked> booked;
@@ -110,7 +113,7 @@ public class PortfolioBook {
     }
 
     public List<Position> openPositions(String userId) {
-        return positions.findByUserId(userId).stream().filter(p -> p.getStatus() == PositionStatus.OPEN).toList();
+        return userPositions.of(userId).stream().filter(p -> p.getStatus() == PositionStatus.OPEN).toList();
     }
 
     public List<Trade> trades(String userId) {

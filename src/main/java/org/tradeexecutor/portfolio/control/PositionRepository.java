@@ -4,10 +4,11 @@ import jakarta.data.repository.BasicRepository;
 import jakarta.data.repository.Repository;
 import org.tradeexecutor.portfolio.entity.Position;
 
+import java.util.Collection;
 import java.util.List;
 
 @Repository
 public interface PositionRepository extends BasicRepository<Position, String> {
 
-    List<Position> findByUserId(String userId);
+    List<Position> findByIdIn(Collection<String> ids);
 }

@@ -9,7 +9,10 @@ import org.tradeexecutor.portfolio.entity.PositionStatus;
 import org.tradeexecutor.signals.entity.AssetClass;
 import org.tradeexecutor.signals.entity.Instrument;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,17 +26,31 @@ public class PositionsForExecution implements ProviderPositions {
     @Inject
     PositionRepository positions;
 
+    @Inject
+    UserPositions userPositions;
+
     @Override
     public Optional<HeldPosition> held(String userId, String brokerConnectionId, String symbol, String providerId) {
         Optional<Position> exact = positions.findById(Position.idOf(userId, brokerConnectionId, symbol, providerId)).filter(PositionsForExecution::open);
         if (exact.isPresent() || Instrument.of(symbol).assetClass() == AssetClass.OPTION) {
             return exact.map(PositionsForExecution::held);
         }
-        List<Position> onUnderlying = positions.findByUserId(userId).stream().filter(PositionsForExecution::open)
+        List<Position> onUnderlying = userPositions.of(userId).stream().filter(PositionsForExecution::open)
                 .filter(p -> brokerConnectionId.equals(p.getBrokerConnectionId()) && providerId.equals(p.getProviderId()))
                 .filter(p -> Instrument.of(p.getSymbol()).underlying().equals(symbol) && !p.getSymbol().equals(symbol))
                 .toList();
         return onUnderlying.size() == 1 ? Optional.of(held(onUnderlying.get(0))) : Optional.empty();
+    }
+
+    @Override
+    public Map<Of, HeldPosition> heldExactly(Collection<Of> wanted) {
+        Map<String, Of> byId = new HashMap<>();
+        wanted.forEach(of -> byId.put(Position.idOf(of.userId(), of.brokerConnectionId(), of.symbol(), of.providerId()), of));
+        Map<Of, HeldPosition> held = new HashMap<>();
+        if (!byId.isEmpty()) {
+            positions.findByIdIn(byId.keySet()).stream().filter(PositionsForExecution::open).forEach(p -> held.put(byId.get(p.getId()), held(p)));
+        }
+        return held;
     }
 
     private static boolean open(Position p) {

@@ -4,6 +4,7 @@ import jakarta.data.repository.BasicRepository;
 import jakarta.data.repository.Repository;
 import org.tradeexecutor.subscriptions.entity.Subscription;
 
+import java.util.Collection;
 import java.util.List;
 
 @Repository
@@ -12,4 +13,6 @@ public interface SubscriptionRepository extends BasicRepository<Subscription, St
     List<Subscription> findByProviderId(String providerId);
 
     List<Subscription> findByUserId(String userId);
+
+    List<Subscription> findByIdIn(Collection<String> ids);
 }

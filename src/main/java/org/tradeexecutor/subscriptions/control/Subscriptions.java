@@ -16,8 +16,11 @@ import org.tradeexecutor.subscriptions.entity.SubscriptionSettings;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Who follows which provider (PRODUCT T1). The caller has checked that the provider belongs to the community; every
@@ -47,6 +50,12 @@ public class Subscriptions {
 
     public Optional<Subscription> find(String communityId, String userId, String providerId) {
         return subscriptions.findById(Subscription.idOf(communityId, userId, providerId));
+    }
+
+    /** Many followers' subscriptions to one provider, by user id, in one read; those who do not follow it are missing. */
+    public Map<String, Subscription> find(String communityId, String providerId, Collection<String> userIds) {
+        return subscriptions.findByIdIn(userIds.stream().map(userId -> Subscription.idOf(communityId, userId, providerId)).toList()).stream()
+                .collect(Collectors.toMap(Subscription::getUserId, s -> s, (a, b) -> a));
     }
 
     /** The active subscriptions to a provider in its community: who a signal fans out to. */

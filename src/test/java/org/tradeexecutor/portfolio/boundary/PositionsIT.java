@@ -9,6 +9,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tradeexecutor.support.Eventually;
 import org.tradeexecutor.support.Fixtures;
 import org.tradeexecutor.support.ServerProcess;
 import org.tradeexecutor.support.TestStore;
@@ -76,7 +77,8 @@ class PositionsIT {
                 "the second target's stop moved to the entry price after the first target");
         assertTrue(second.getJsonNumber("averageFillPrice").bigDecimalValue().compareTo(new BigDecimal("650")) < 0, "it filled through its stop");
         assertEquals(3, legs.size(), "no further protective order: " + legs.keySet());
-        assertEquals(0, WebClient.jsonArray(trader.get("/api/trader/positions")).size());
+        // The stop's fill is stored first, its booking (the position closed, the trade) a moment after.
+        Eventually.until(() -> WebClient.jsonArray(trader.get("/api/trader/positions")).isEmpty(), "the position closed by the second target's stop");
 
         JsonArray trades = WebClient.jsonArray(trader.get("/api/trader/trades"));
         assertEquals(1, trades.size(), trades.toString());

@@ -31,7 +31,9 @@ import java.util.concurrent.TimeUnit;
  * {@code scripts/bench ws}: N WebSocket clients of one signed-in user on a running server. Measures the time to open
  * each connection (until its welcome), the broadcast latency of quote messages to all N clients (server time stamp →
  * received, same machine) and the delivery latency of a fill to the trader's client (the order's fill time →
- * received). Prints one line of key=value pairs.
+ * received). Given the address of {@link BareBroadcast} deployed beside ours, it then measures the floor: as many
+ * clients of that bare endpoint, the same quote bytes broadcast as often, and our p95 ÷ its p95. Prints one line of
+ * key=value pairs.
  */
 public final class RealtimeBenchmark {
 
@@ -95,13 +97,43 @@ public final class RealtimeBenchmark {
             Thread.sleep(1500);
         }
         List<Double> fillMs = new ArrayList<>(probes.get(0).fillMillis);
+        String template = probes.get(0).lastQuote;
+        opening.forEach(socket -> socket.join().abort());
+
+        // The floor: as many clients of the bare endpoint beside ours, the same bytes broadcast as often.
+        String floor = "";
+        if (args.length > 2 && template != null) {
+            List<Probe> bare = new ArrayList<>();
+            List<CompletableFuture<WebSocket>> bareOpening = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                Probe probe = new Probe(System.nanoTime());
+                bare.add(probe);
+                bareOpening.add(pool.get(i % pool.size()).newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(URI.create(args[2]), probe));
+                if (i % 100 == 99) {
+                    CompletableFuture.allOf(bareOpening.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+                }
+            }
+            CompletableFuture.allOf(bareOpening.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            for (int round = 0; round < QUOTE_ROUNDS; round++) {
+                bareOpening.get(0).join().sendText(template, true);
+                Thread.sleep(1000);
+            }
+            Thread.sleep(2000);
+            List<Double> bareMs = new ArrayList<>();
+            bare.forEach(p -> bareMs.addAll(p.quoteMillis));
+            double ours = percentile(broadcastMs, 95);
+            double container = percentile(bareMs, 95);
+            floor = String.format(Locale.ROOT, " floor_messages=%d floor_broadcast_p50=%.1fms floor_broadcast_p95=%.1fms ratio_p95_to_floor=%.1f",
+                    bareMs.size(), percentile(bareMs, 50), container, ours / container);
+        }
+
 
         System.out.println(String.format(Locale.ROOT,
-                "clients=%d all_connected=%.2fs connect_p50=%.0fms connect_p95=%.0fms broadcast_messages=%d broadcast_p50=%.1fms broadcast_p95=%.1fms broadcast_p99=%.1fms server_made_to_written_p50=%.1fms server_made_to_written_p95=%.1fms fills=%d fill_to_client_p50=%.1fms fill_to_client_max=%.1fms",
+                "clients=%d all_connected=%.2fs connect_p50=%.0fms connect_p95=%.0fms broadcast_messages=%d broadcast_p50=%.1fms broadcast_p95=%.1fms broadcast_p99=%.1fms server_made_to_written_p50=%.1fms server_made_to_written_p95=%.1fms fills=%d fill_to_client_p50=%.1fms fill_to_client_max=%.1fms%s",
                 clients, allConnectedSeconds, percentile(connectMs, 50), percentile(connectMs, 95), broadcastMs.size(),
                 percentile(broadcastMs, 50), percentile(broadcastMs, 95), percentile(broadcastMs, 99),
                 quantileMillis(serverMetrics, "0.5"), quantileMillis(serverMetrics, "0.95"), fillMs.size(), percentile(fillMs, 50),
-                fillMs.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)));
+                fillMs.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), floor));
         System.exit(0);
     }
 
@@ -137,6 +169,8 @@ public final class RealtimeBenchmark {
         private final List<Double> fillMillis = new CopyOnWriteArrayList<>();
         private final StringBuilder partial = new StringBuilder();
         private volatile double connectMillis;
+        /** The last quote as it came: the floor broadcasts the same bytes. */
+        private volatile String lastQuote;
 
         Probe(long started) {
             this.started = started;
@@ -148,25 +182,37 @@ public final class RealtimeBenchmark {
             socket.request(Long.MAX_VALUE);
         }
 
+        /**
+         * A quote costs the client a look at two fields, not a JSON parse: its type and time stamp are the last two
+         * top-level fields (JSON-B writes them in name order: data, ts, type). Other messages are rare and parsed.
+         */
         @Override
         public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
                 Instant now = Instant.now();
-                JsonObject message = JSON.createReader(new StringReader(partial.toString())).readObject();
+                String text = partial.toString();
                 partial.setLength(0);
-                switch (message.getString("type")) {
-                    case "welcome" -> {
-                        connectMillis = (System.nanoTime() - started) / 1e6;
-                        welcomed.complete(null);
-                    }
-                    case "quote" -> quoteMillis.add(Duration.between(Instant.parse(message.getString("ts")), now).toNanos() / 1e6);
-                    case "trade.filled" -> fillMillis.add(Duration.between(Instant.parse(message.getJsonObject("data").getString("updatedAt")), now).toNanos() / 1e6);
-                    default -> {
-                    }
+                String type = lastField(text, "type");
+                if ("quote".equals(type)) {
+                    quoteMillis.add(Duration.between(Instant.parse(lastField(text, "ts")), now).toNanos() / 1e6);
+                    lastQuote = text;
+                } else if ("welcome".equals(type)) {
+                    connectMillis = (System.nanoTime() - started) / 1e6;
+                    welcomed.complete(null);
+                } else if ("trade.filled".equals(type)) {
+                    JsonObject message = JSON.createReader(new StringReader(text)).readObject();
+                    fillMillis.add(Duration.between(Instant.parse(message.getJsonObject("data").getString("updatedAt")), now).toNanos() / 1e6);
                 }
             }
             return null;
+        }
+
+        /** The string value of the last {@code "name":"…"} in the text; null when there is none. */
+        private static String lastField(String text, String name) {
+            String key = "\"" + name + "\":\"";
+            int at = text.lastIndexOf(key);
+            return at < 0 ? null : text.substring(at + key.length(), text.indexOf('"', at + key.length()));
         }
     }
 }
