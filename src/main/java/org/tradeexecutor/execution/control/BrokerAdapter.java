@@ -38,6 +38,11 @@ public interface BrokerAdapter {
      */
     boolean cancel(BrokerConnection account, String clientOrderId);
 
+    /** Whether a cancel is reported by the broker itself ({@code BrokerOrderChanged}, recorded there) before {@link #cancel} answers. */
+    default boolean reportsItsCancels() {
+        return false;
+    }
+
     /** Moves the stop of a working order (a stop, or the stop of an OCO); false when it is no longer working. */
     boolean replaceStop(BrokerConnection account, String clientOrderId, BigDecimal stopPrice);
 

@@ -283,21 +283,23 @@ public class FanOut {
         // Entries first, for every follower of the slice; then what their fills set off (positions, protective orders).
         List<Execution> sent;
         long ordersOut;
+        long booked;
         try (UnbookedFills.Mark booking = unbooked.sending(toSend.stream().map(Execution::getUserId).toList())) {
             sent = submitter.insertAndSendAll(toSend, accountsById);
             ordersOut = System.nanoTime();
             // Each fill's own follow-up (its position booked…), then the entries' protection for the whole slice at once.
             try (ProtectiveOrders.InBulk inBulk = protectiveOrders.inBulk(sent)) {
                 submitter.announceAll(sent);
+                booked = System.nanoTime();
                 protectiveOrders.protectAll(sent.stream().map(ExecutionView::of).toList(), accountsById);
             }
             submitter.markFollowedUp(sent);
         }
         long done = System.nanoTime();
         long sinceReceived = Duration.between(received, clock.instant()).toMillis();
-        LOG.info(() -> String.format("Fan-out of signal %s: %d followers, %d orders sent, %d put off; slice began %d ms after the signal was received; read %d ms, planned %d ms, stored and sent %d ms, follow-up %d ms; %d ms after the signal in all",
+        LOG.info(() -> String.format("Fan-out of signal %s: %d followers, %d orders sent, %d put off; slice began %d ms after the signal was received; read %d ms, planned %d ms, stored and sent %d ms, follow-up %d ms (protection in bulk %d ms); %d ms after the signal in all",
                 accepted.signalId(), slice.size(), sent.size(), decided.deferred(), sinceReceived - millis(started, done), millis(started, read), millis(read, planned),
-                millis(planned, ordersOut), millis(ordersOut, done), sinceReceived));
+                millis(planned, ordersOut), millis(ordersOut, done), millis(booked, done), sinceReceived));
         return decided.deferred();
     }
 

@@ -279,6 +279,11 @@ public class PaperBroker implements BrokerAdapter {
     }
 
     @Override
+    public boolean reportsItsCancels() {
+        return true;
+    }
+
+    @Override
     public boolean cancel(BrokerConnection connection, String clientOrderId) {
         boolean cancelled = ledger.orders().updateOne(working(connection, clientOrderId), Updates.combine(Updates.set("status", BrokerOrderStatus.CANCELLED.name()),
                 Updates.set("reason", "Cancelled."), Updates.set("updatedAt", Date.from(clock.instant())))).getModifiedCount() == 1;

@@ -61,6 +61,8 @@ public class ProtectiveOrders {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final StripedLocks ENTRIES = new StripedLocks(1024);
+    /** Ended protective orders a position's list keeps before they are taken off in one write. */
+    private static final int ENDED_KEPT_LISTED = 10;
     /** Fail point (docs/RELIABILITY.md): an entry filled and booked, its protective orders not yet placed. */
     public static final String PLACING = "protection.placing";
 
@@ -334,7 +336,10 @@ public class ProtectiveOrders {
             return List.of();
         }
         List<Execution> placed = executions.findByIdIn(listed);
-        workingProtection.takeOff(userId, providerId, symbol, placed.stream().filter(e -> e.getState().isFinal()).map(Execution::getId).toList());
+        List<String> ended = placed.stream().filter(e -> e.getState().isFinal()).map(Execution::getId).toList();
+        if (ended.size() >= ENDED_KEPT_LISTED) {
+            workingProtection.takeOff(userId, providerId, symbol, ended); // now and then, not a write before every exit
+        }
         return placed.stream()
                 .filter(e -> e.getState() == ExecutionState.ACCEPTED || e.getState() == ExecutionState.PARTIALLY_FILLED)
                 .toList();
@@ -345,13 +350,16 @@ public class ProtectiveOrders {
     }
 
     private void cancel(Execution execution, BrokerConnection account) {
-        boolean cancelled = connections.adapterFor(account).cancel(account, execution.getClientOrderId());
-        // The paper broker reports the cancel as an event; a broker that only answers is recorded here.
-        executions.findById(execution.getId()).filter(e -> cancelled && !e.getState().isFinal()).ifPresent(e -> {
-            e.moveTo(ExecutionState.CANCELLED, "Cancelled: the position changed.", clock.instant());
-            batchWrites.saveIfStill(e, execution.getState());
-            openAlpacaOrders.track(e);
-        });
+        ExecutionState working = execution.getState();
+        BrokerAdapter broker = connections.adapterFor(account);
+        // The paper broker reports the cancel as an event, recorded before it answers; a broker that only answers is
+        // recorded here — if the order is still as it was read (a fill meanwhile wins).
+        if (!broker.cancel(account, execution.getClientOrderId()) || broker.reportsItsCancels()) {
+            return;
+        }
+        execution.moveTo(ExecutionState.CANCELLED, "Cancelled: the position changed.", clock.instant());
+        batchWrites.saveIfStill(execution, working);
+        openAlpacaOrders.track(execution);
     }
 
     /** Whose protective order it is: taken from the fill it protects, never searched for. */
