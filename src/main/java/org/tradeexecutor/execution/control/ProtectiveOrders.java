@@ -329,7 +329,7 @@ public class ProtectiveOrders {
         open(userId, providerId, symbol).forEach(e -> cancel(e, account));
     }
 
-    /** Working protective orders of the follower's position from the provider; those listed that ended are taken off the list. */
+    /** Working protective orders of the follower's position from the provider; ended ones are taken off the list ten at a time. */
     private List<Execution> open(String userId, String providerId, String symbol) {
         List<String> listed = workingProtection.of(userId, providerId, symbol);
         if (listed.isEmpty()) {
