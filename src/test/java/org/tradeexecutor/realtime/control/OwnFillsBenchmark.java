@@ -9,15 +9,11 @@ import org.tradeexecutor.support.WebClient;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,38 +56,28 @@ public final class OwnFillsBenchmark {
         }
         signIns.shutdown();
         signIns.awaitTermination(10, TimeUnit.MINUTES);
+        List<String> sessions = new ArrayList<>();
+        for (Future<String> cookie : cookies) {
+            sessions.add("DTESESSION=" + cookie.get());
+        }
         double signInSeconds = (System.nanoTime() - signInStart) / 1e9;
 
         URI ws = URI.create(base.replaceFirst("^http", "ws") + "/ws");
-        List<HttpClient> pool = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            pool.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
-        }
         List<Follower> followers = new ArrayList<>();
-        List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Follower follower = new Follower();
-            followers.add(follower);
-            opening.add(pool.get(i % pool.size()).newWebSocketBuilder().header("Cookie", "DTESESSION=" + cookies.get(i).get(60, TimeUnit.SECONDS))
-                    .connectTimeout(Duration.ofSeconds(30)).buildAsync(ws, follower));
-            if (i % 100 == 99) {
-                CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-            }
+            followers.add(new Follower());
         }
-        CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        List<WebSocket> sockets = BenchSockets.openAll(ws, clients, followers::get, sessions::get);
         for (Follower follower : followers) {
             follower.welcomed.get(60, TimeUnit.SECONDS);
         }
-        for (CompletableFuture<WebSocket> socket : opening) {
-            socket.join().sendText("{\"type\":\"subscribe\",\"topic\":\"trades\"}", true);
+        for (WebSocket socket : sockets) {
+            socket.sendText("{\"type\":\"subscribe\",\"topic\":\"trades\"}", true);
         }
         Thread.sleep(2000);
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String providers = http.send(HttpRequest.newBuilder(URI.create(base + "/api/community/providers"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("host:demo".getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String providerId = Json.createReader(new StringReader(providers)).readArray().getJsonObject(0).getString("id");
+        String providerId = BenchSockets.demoProviderId(base);
         Instant signalSent = Instant.now();
         HttpResponse<String> accepted = http.send(SignedWebhook.request(URI.create(base + "/api/webhooks/providers/" + providerId), "demo-secret",
                 "BUY AAPL SL 180").build(), HttpResponse.BodyHandlers.ofString());
@@ -113,19 +99,10 @@ public final class OwnFillsBenchmark {
         System.out.println(String.format(Locale.ROOT,
                 "own_fill_clients=%d users=%d signed_in_in=%.1fs fills_received=%d fill_to_client_p50=%.1fms fill_to_client_p95=%.1fms "
                         + "fill_to_client_max=%.1fms signal_to_client_p50=%.0fms signal_to_client_p95=%.0fms signal_to_client_max=%.0fms",
-                clients, usernames.size(), signInSeconds, fillToClient.size(), percentile(fillToClient, 50), percentile(fillToClient, 95),
-                fillToClient.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), percentile(signalToClient, 50),
-                percentile(signalToClient, 95), signalToClient.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)));
+                clients, usernames.size(), signInSeconds, fillToClient.size(), BenchSockets.percentile(fillToClient, 50), BenchSockets.percentile(fillToClient, 95),
+                fillToClient.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), BenchSockets.percentile(signalToClient, 50),
+                BenchSockets.percentile(signalToClient, 95), signalToClient.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)));
         System.exit(0);
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
     /** One follower's client: welcomed, then the arrival of its first own fill. */

@@ -13,11 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -53,34 +51,20 @@ public final class RealtimeBenchmark {
         String cookie = web.cookie("DTESESSION").orElseThrow();
         URI ws = URI.create(args[0].replaceFirst("^http", "ws") + "/ws");
 
-        List<HttpClient> pool = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            pool.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
-        }
         List<Probe> probes = new ArrayList<>();
         List<Double> connectMs = Collections.synchronizedList(new ArrayList<>());
         long connectStart = System.nanoTime();
-        List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            Probe probe = new Probe(System.nanoTime());
-            probes.add(probe);
-            opening.add(pool.get(i % pool.size()).newWebSocketBuilder().header("Cookie", "DTESESSION=" + cookie)
-                    .connectTimeout(Duration.ofSeconds(30)).buildAsync(ws, probe));
-            if (i % 100 == 99) {
-                CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-            }
-        }
-        CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        List<WebSocket> sockets = BenchSockets.openAll(ws, clients, i -> probe(probes), i -> "DTESESSION=" + cookie);
         for (Probe probe : probes) {
             probe.welcomed.get(60, TimeUnit.SECONDS);
             connectMs.add(probe.connectMillis);
         }
         double allConnectedSeconds = (System.nanoTime() - connectStart) / 1e9;
 
-        for (int i = 0; i < clients; i++) {
-            opening.get(i).join().sendText("{\"type\":\"subscribe\",\"topic\":\"quotes\",\"symbols\":[\"AAPL\"]}", true);
+        for (WebSocket socket : sockets) {
+            socket.sendText("{\"type\":\"subscribe\",\"topic\":\"quotes\",\"symbols\":[\"AAPL\"]}", true);
         }
-        opening.get(0).join().sendText("{\"type\":\"subscribe\",\"topic\":\"trades\"}", true);
+        sockets.get(0).sendText("{\"type\":\"subscribe\",\"topic\":\"trades\"}", true);
         long deadline = System.currentTimeMillis() + (QUOTE_ROUNDS + 5) * 1000L;
         while (System.currentTimeMillis() < deadline && probes.stream().anyMatch(p -> p.quoteMillis.size() < QUOTE_ROUNDS)) {
             Thread.sleep(200);
@@ -90,7 +74,7 @@ public final class RealtimeBenchmark {
         String serverMetrics = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(args[0] + "/metrics?scope=application"))
                 .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString()).body();
 
-        String providerId = Json.createReader(new StringReader(get(args[0] + "/api/community/providers"))).readArray().getJsonObject(0).getString("id");
+        String providerId = BenchSockets.demoProviderId(args[0]);
         for (int n = 0; n < FILLS; n++) {
             String body = n % 2 == 0 ? "BUY AAPL SL 180" : "closing AAPL here";
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(SignedWebhook.request(URI.create(args[0] + "/api/webhooks/providers/" + providerId), "demo-secret", body).build(), HttpResponse.BodyHandlers.ofString());
@@ -98,49 +82,41 @@ public final class RealtimeBenchmark {
         }
         List<Double> fillMs = new ArrayList<>(probes.get(0).fillMillis);
         String template = probes.get(0).lastQuote;
-        opening.forEach(socket -> socket.join().abort());
+        sockets.forEach(WebSocket::abort);
 
         // The floor: as many clients of the bare endpoint beside ours, the same bytes broadcast as often.
         String floor = "";
         if (args.length > 2 && template != null) {
             List<Probe> bare = new ArrayList<>();
-            List<CompletableFuture<WebSocket>> bareOpening = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                Probe probe = new Probe(System.nanoTime());
-                bare.add(probe);
-                bareOpening.add(pool.get(i % pool.size()).newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(URI.create(args[2]), probe));
-                if (i % 100 == 99) {
-                    CompletableFuture.allOf(bareOpening.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-                }
-            }
-            CompletableFuture.allOf(bareOpening.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            List<WebSocket> bareSockets = BenchSockets.openAll(URI.create(args[2]), clients, i -> probe(bare), null);
             for (int round = 0; round < QUOTE_ROUNDS; round++) {
-                bareOpening.get(0).join().sendText(template, true);
+                bareSockets.get(0).sendText(template, true);
                 Thread.sleep(1000);
             }
             Thread.sleep(2000);
             List<Double> bareMs = new ArrayList<>();
             bare.forEach(p -> bareMs.addAll(p.quoteMillis));
-            double ours = percentile(broadcastMs, 95);
-            double container = percentile(bareMs, 95);
+            double ours = BenchSockets.percentile(broadcastMs, 95);
+            double container = BenchSockets.percentile(bareMs, 95);
             floor = String.format(Locale.ROOT, " floor_messages=%d floor_broadcast_p50=%.1fms floor_broadcast_p95=%.1fms ratio_p95_to_floor=%.1f",
-                    bareMs.size(), percentile(bareMs, 50), container, ours / container);
+                    bareMs.size(), BenchSockets.percentile(bareMs, 50), container, ours / container);
         }
 
 
         System.out.println(String.format(Locale.ROOT,
                 "clients=%d all_connected=%.2fs connect_p50=%.0fms connect_p95=%.0fms broadcast_messages=%d broadcast_p50=%.1fms broadcast_p95=%.1fms broadcast_p99=%.1fms server_made_to_written_p50=%.1fms server_made_to_written_p95=%.1fms fills=%d fill_to_client_p50=%.1fms fill_to_client_max=%.1fms%s",
-                clients, allConnectedSeconds, percentile(connectMs, 50), percentile(connectMs, 95), broadcastMs.size(),
-                percentile(broadcastMs, 50), percentile(broadcastMs, 95), percentile(broadcastMs, 99),
-                quantileMillis(serverMetrics, "0.5"), quantileMillis(serverMetrics, "0.95"), fillMs.size(), percentile(fillMs, 50),
+                clients, allConnectedSeconds, BenchSockets.percentile(connectMs, 50), BenchSockets.percentile(connectMs, 95), broadcastMs.size(),
+                BenchSockets.percentile(broadcastMs, 50), BenchSockets.percentile(broadcastMs, 95), BenchSockets.percentile(broadcastMs, 99),
+                quantileMillis(serverMetrics, "0.5"), quantileMillis(serverMetrics, "0.95"), fillMs.size(), BenchSockets.percentile(fillMs, 50),
                 fillMs.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), floor));
         System.exit(0);
     }
 
-    private static String get(String url) throws Exception {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("host:demo".getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    /** A probe that starts timing its connect now, kept in the list. */
+    private static Probe probe(List<Probe> into) {
+        Probe probe = new Probe(System.nanoTime());
+        into.add(probe);
+        return probe;
     }
 
     /**
@@ -150,15 +126,6 @@ public final class RealtimeBenchmark {
     private static double quantileMillis(String prometheus, String quantile) {
         return prometheus.lines().filter(l -> l.startsWith("realtime_delivery_seconds{") && l.contains("quantile=\"" + quantile + "\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) / 1e6).findFirst().orElse(Double.NaN);
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
     /** One client: when it was welcomed, and how late each quote and fill arrived. */
