@@ -136,7 +136,8 @@ class MemberRightsIT {
         try (SocketClient again = SocketClient.connect(base, web.cookie("DTESESSION").orElseThrow())) {
             assertTrue(again.awaitClose().contains("suspended"), "a suspended member does not connect again");
         }
-        assertEquals(403, web.get("/dashboard/community").statusCode(), "the community dashboard is a host's");
+        HttpResponse<String> page = web.get("/dashboard/community");
+        assertEquals(403, page.statusCode(), "the community dashboard is a host's: " + page.body());
     }
 
     @Test
