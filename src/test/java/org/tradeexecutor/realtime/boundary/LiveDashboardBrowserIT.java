@@ -75,6 +75,10 @@ class LiveDashboardBrowserIT extends InBrowser {
         // Quotes hold still in tests: blank the cell and see the next quote message write the price back.
         browser.executeScript("document.querySelector(\"[data-quote='AAPL'][data-field='bid']\").textContent = 'waiting';");
         waiting().until(driver -> driver.findElement(bid).getText().matches("\\d+(\\.\\d+)?"));
+
+        browser.findElement(By.id("trading:watchlist:0:unwatchButton")).click();
+        waiting().until(ExpectedConditions.numberOfElementsToBe(bid, 0));
+        assertTrue(WebClient.json(api.get("/api/trader/watchlist")).getJsonArray("symbols").isEmpty(), "removed for the trader");
     }
 
     @Test
