@@ -1,8 +1,11 @@
 package org.tradeexecutor.analytics.control;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.annotation.Priority;
@@ -14,6 +17,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.tradeexecutor.execution.entity.ExecutionView;
 import org.tradeexecutor.execution.entity.OrderFilled;
+import org.tradeexecutor.execution.entity.SliceFilled;
 import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.signals.entity.SignalAccepted;
 import org.tradeexecutor.signals.entity.SignalKind;
@@ -37,6 +41,8 @@ public class FollowCounters {
 
     static final String COLLECTION = "follow_counters";
     private static final int COUNTED_KEPT = 200;
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final Bson ENTRY_FILLED = Updates.inc("entriesFilled", 1);
     private static final String ENTRY_LEG = "entry";
 
     @Inject
@@ -63,9 +69,33 @@ public class FollowCounters {
      */
     void onFill(@Observes @Priority(Interceptor.Priority.APPLICATION + 50) OrderFilled filled) {
         ExecutionView fill = filled.execution();
-        if (ENTRY_LEG.equals(fill.leg()) && fill.filledQuantity() != null && fill.filledQuantity().signum() > 0) {
-            countOnce("follow|" + fill.userId() + "|" + fill.providerId(), fill.id(), Updates.inc("entriesFilled", 1));
+        if (!filled.withSlice() && countsAsEntry(fill)) {
+            countOnce(followId(fill), fill.id(), ENTRY_FILLED);
         }
+    }
+
+    /** A fan-out slice's entries, counted as {@link #onFill} counts each, in one write. */
+    void onSlice(@Observes @Priority(Interceptor.Priority.APPLICATION + 50) SliceFilled slice) {
+        List<UpdateOneModel<Document>> counts = slice.fills().stream().filter(FollowCounters::countsAsEntry)
+                .map(fill -> new UpdateOneModel<Document>(countable(followId(fill), fill.id()), counting(ENTRY_FILLED, fill.id()), UPSERT)).toList();
+        if (counts.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.database().getCollection(COLLECTION).bulkWrite(counts, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                throw e; // otherwise: those were counted already
+            }
+        }
+    }
+
+    private static boolean countsAsEntry(ExecutionView fill) {
+        return ENTRY_LEG.equals(fill.leg()) && fill.filledQuantity() != null && fill.filledQuantity().signum() > 0;
+    }
+
+    private static String followId(ExecutionView fill) {
+        return "follow|" + fill.userId() + "|" + fill.providerId();
     }
 
     /** A new spell of following starts counting from what the provider and the trader have now. */
@@ -106,14 +136,21 @@ public class FollowCounters {
 
     private void countOnce(String id, String countedId, Bson counts) {
         try {
-            mongo.database().getCollection(COLLECTION).updateOne(new Document("_id", id).append("counted", new Document("$ne", countedId)),
-                    Updates.combine(counts, Updates.pushEach("counted", List.of(countedId), new PushOptions().slice(-COUNTED_KEPT))),
-                    new UpdateOptions().upsert(true));
+            mongo.database().getCollection(COLLECTION).updateOne(countable(id, countedId), counting(counts, countedId), UPSERT);
         } catch (MongoWriteException e) {
             if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                 throw e; // otherwise: counted already
             }
         }
+    }
+
+    /** The counter, unless it counted this one already (then the upsert finds its id taken: counted once). */
+    private static Document countable(String id, String countedId) {
+        return new Document("_id", id).append("counted", new Document("$ne", countedId));
+    }
+
+    private static Bson counting(Bson counts, String countedId) {
+        return Updates.combine(counts, Updates.pushEach("counted", List.of(countedId), new PushOptions().slice(-COUNTED_KEPT)));
     }
 
     private static long number(Document d, String field) {

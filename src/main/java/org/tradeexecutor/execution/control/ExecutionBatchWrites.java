@@ -12,13 +12,11 @@ import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
-import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
 import org.tradeexecutor.execution.entity.Execution;
 import org.tradeexecutor.execution.entity.ExecutionState;
+import org.tradeexecutor.platform.control.EntityDocuments;
 import org.tradeexecutor.platform.control.MongoConnection;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +37,7 @@ public class ExecutionBatchWrites {
     MongoConnection mongo;
 
     @Inject
-    EntityConverter entities;
+    EntityDocuments documents;
 
     /** Inserts the executions whose key is not stored yet; answers the ids inserted (an existing key was planned before). */
     public Set<String> insertNew(List<Execution> executions) {
@@ -104,21 +102,8 @@ public class ExecutionBatchWrites {
         }
     }
 
-    /** JNoSQL's document for the entity; enums as their names, as JNoSQL's MongoDB driver layer writes them. */
     private Document document(Execution execution) {
-        Document document = new Document();
-        entities.toCommunication(execution).toMap().forEach((name, value) -> document.append(name, stored(value)));
-        return document;
-    }
-
-    private static Object stored(Object value) {
-        if (value instanceof Enum<?> constant) {
-            return constant.name();
-        }
-        if (value instanceof Instant instant) {
-            return Date.from(instant);
-        }
-        return value;
+        return documents.of(execution);
     }
 
     private MongoCollection<Document> collection() {

@@ -287,12 +287,10 @@ public class FanOut {
         try (UnbookedFills.Mark booking = unbooked.sending(toSend.stream().map(Execution::getUserId).toList())) {
             sent = submitter.insertAndSendAll(toSend, accountsById);
             ordersOut = System.nanoTime();
-            // Each fill's own follow-up (its position booked…), then the entries' protection for the whole slice at once.
-            try (ProtectiveOrders.InBulk inBulk = protectiveOrders.inBulk(sent)) {
-                submitter.announceAll(sent);
-                booked = System.nanoTime();
-                protectiveOrders.protectAll(sent.stream().map(ExecutionView::of).toList(), accountsById);
-            }
+            // The fills' follow-up for the whole slice at once (positions booked…), each outcome told, then the entries' protection.
+            submitter.announceSlice(sent);
+            booked = System.nanoTime();
+            protectiveOrders.protectAll(sent.stream().map(ExecutionView::of).toList(), accountsById);
             submitter.markFollowedUp(sent);
         }
         long done = System.nanoTime();

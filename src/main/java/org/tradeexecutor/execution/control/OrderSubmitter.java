@@ -21,6 +21,7 @@ import org.tradeexecutor.execution.entity.OrderRejected;
 import org.tradeexecutor.execution.entity.OrderSubmitted;
 import org.tradeexecutor.execution.entity.OrderToSend;
 import org.tradeexecutor.execution.entity.SendResult;
+import org.tradeexecutor.execution.entity.SliceFilled;
 import org.tradeexecutor.platform.control.CorrelationIds;
 import org.tradeexecutor.platform.control.FailPoints;
 import org.tradeexecutor.platform.control.StripedLocks;
@@ -82,6 +83,9 @@ public class OrderSubmitter {
 
     @Inject
     Event<OrderFilled> filled;
+
+    @Inject
+    Event<SliceFilled> sliceFilled;
 
     @Inject
     Event<OrderRejected> rejected;
@@ -205,9 +209,27 @@ public class OrderSubmitter {
      * acts once).
      */
     public void announceAll(List<Execution> sent) {
+        announceAll(sent, false);
+    }
+
+    /**
+     * A fan-out slice's outcomes: first its fills together ({@link SliceFilled}: counters, positions and notices
+     * written for all at once), then each outcome as {@link #announceAll(List)} does, its fills saying they came with
+     * the slice. What fails fails the slice, as there.
+     */
+    public void announceSlice(List<Execution> sent) {
+        List<ExecutionView> fills = sent.stream().filter(OrderSubmitter::announcesFill).map(ExecutionView::of).toList();
+        if (!fills.isEmpty()) {
+            sliceFilled.fire(new SliceFilled(fills));
+        }
+        announceAll(sent, true);
+    }
+
+    private void announceAll(List<Execution> sent, boolean withSlice) {
         String correlationId = CorrelationIds.current().orElse(null);
         List<CompletableFuture<Void>> followUps = sent.stream()
-                .map(execution -> CompletableFuture.runAsync(() -> CorrelationIds.within(correlationId, () -> announceOutcome(execution, true)), followUpExecutor))
+                .map(execution -> CompletableFuture.runAsync(() -> CorrelationIds.within(correlationId, () -> announceOutcome(execution, true, withSlice)),
+                        followUpExecutor))
                 .toList();
         try {
             CompletableFuture.allOf(followUps.toArray(CompletableFuture[]::new)).join();
@@ -351,34 +373,42 @@ public class OrderSubmitter {
     }
 
     private void announceOutcome(Execution execution, boolean justSent) {
+        announceOutcome(execution, justSent, false);
+    }
+
+    private void announceOutcome(Execution execution, boolean justSent, boolean withSlice) {
         openAlpacaOrders.track(execution);
         metrics.counter("executions", new Tag("state", execution.getState().name().toLowerCase(Locale.ROOT)),
                 new Tag("broker", execution.getBroker().name().toLowerCase(Locale.ROOT))).inc();
         ExecutionView view = ExecutionView.of(execution);
-        boolean someFilled = execution.getFilledQuantity() != null && execution.getFilledQuantity().signum() > 0;
         switch (execution.getState()) {
             case FILLED -> {
                 if (justSent) {
                     submitted.fire(new OrderSubmitted(execution.getCommunityId(), view));
                 }
-                filled.fire(new OrderFilled(execution.getCommunityId(), view, false));
             }
             case REJECTED, RISK_REJECTED -> rejected.fire(new OrderRejected(execution.getCommunityId(), view));
-            case ACCEPTED -> submitted.fire(new OrderSubmitted(execution.getCommunityId(), view));
-            case PARTIALLY_FILLED -> {
-                submitted.fire(new OrderSubmitted(execution.getCommunityId(), view));
-                filled.fire(new OrderFilled(execution.getCommunityId(), view, false));
-            }
-            case CANCELLED -> {
-                if (someFilled) {
-                    // Cancelled (or expired) after filling in part: what filled is held and must be booked and protected.
-                    filled.fire(new OrderFilled(execution.getCommunityId(), view, false));
-                }
-            }
+            case ACCEPTED, PARTIALLY_FILLED -> submitted.fire(new OrderSubmitted(execution.getCommunityId(), view));
             default -> {
-                // PLANNED, SUBMITTED, UNKNOWN, AWAITING_CONFIRMATION, DECLINED, EXPIRED: nothing to tell yet.
+                // CANCELLED, PLANNED, SUBMITTED, UNKNOWN, AWAITING_CONFIRMATION, DECLINED, EXPIRED: nothing to tell yet.
             }
         }
+        if (announcesFill(execution)) {
+            filled.fire(new OrderFilled(execution.getCommunityId(), view, false, withSlice));
+        }
+    }
+
+    /**
+     * Whether its outcome is a fill to book and protect: filled whole or in part — or cancelled (or expired) after
+     * filling in part, when what filled is held all the same.
+     */
+    private static boolean announcesFill(Execution execution) {
+        boolean someFilled = execution.getFilledQuantity() != null && execution.getFilledQuantity().signum() > 0;
+        return switch (execution.getState()) {
+            case FILLED, PARTIALLY_FILLED -> true;
+            case CANCELLED -> someFilled;
+            default -> false;
+        };
     }
 
     private void measureLatency(Execution execution) {

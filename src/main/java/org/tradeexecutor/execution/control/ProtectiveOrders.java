@@ -38,8 +38,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -105,13 +103,10 @@ public class ProtectiveOrders {
     @Inject
     Clock clock;
 
-    /** Entries whose protection a fan-out places in bulk (see {@link #inBulk}). */
-    private final Set<String> protectingInBulk = ConcurrentHashMap.newKeySet();
-
     /** After the portfolio booked the fill (it observes first). */
     void onFill(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) OrderFilled filled) {
         ExecutionView fill = filled.execution();
-        if (protectingInBulk.contains(fill.id())) {
+        if (filled.withSlice() && protectedInBulk(fill)) {
             return; // the fan-out protects it with the others of its slice (protectAll)
         }
         Optional<BrokerConnection> account = connections.find(fill.brokerConnectionId());
@@ -187,7 +182,7 @@ public class ProtectiveOrders {
      * A fan-out slice's entries that filled whole, protected together once their positions are booked: what they
      * need read in one query per kind, every protective order stored and sent as one batch (as the entries were), the
      * protected quantities raised in one write — instead of a dozen round trips per follower. The per-fill path
-     * leaves these entries to it ({@link #inBulk}); the same keys make a fill reported twice protected once.
+     * leaves the entries that came with a slice to it; the same keys make a fill reported twice protected once.
      */
     public void protectAll(List<ExecutionView> entries, Map<String, BrokerConnection> accountsById) {
         List<ExecutionView> filled = entries.stream().filter(ProtectiveOrders::protectedInBulk).toList();
@@ -229,30 +224,6 @@ public class ProtectiveOrders {
     private static boolean protectedInBulk(ExecutionView entry) {
         return entry.leg().equals(OrderPlanner.ENTRY_LEG) && entry.state() == ExecutionState.FILLED && entry.providerId() != null
                 && entry.filledQuantity() != null && entry.filledQuantity().signum() > 0;
-    }
-
-    /**
-     * While the fan-out announces these fills, the per-fill path leaves their protection to {@link #protectAll}, which
-     * the fan-out calls once their positions are booked, before the mark is closed.
-     */
-    public InBulk inBulk(Collection<Execution> sent) {
-        List<String> ids = sent.stream().map(ExecutionView::of).filter(ProtectiveOrders::protectedInBulk).map(ExecutionView::id).toList();
-        protectingInBulk.addAll(ids);
-        return new InBulk(ids);
-    }
-
-    /** The entries left to {@link #protectAll}, until closed. */
-    public final class InBulk implements AutoCloseable {
-        private final List<String> ids;
-
-        private InBulk(List<String> ids) {
-            this.ids = ids;
-        }
-
-        @Override
-        public void close() {
-            ids.forEach(protectingInBulk::remove);
-        }
     }
 
     private static ProviderPositions.Of positionOf(ExecutionView entry) {

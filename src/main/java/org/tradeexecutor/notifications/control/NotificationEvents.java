@@ -11,17 +11,22 @@ import org.tradeexecutor.execution.entity.ExecutionState;
 import org.tradeexecutor.execution.entity.ExecutionView;
 import org.tradeexecutor.execution.entity.OrderFilled;
 import org.tradeexecutor.execution.entity.OrderRejected;
+import org.tradeexecutor.execution.entity.SliceFilled;
 import org.tradeexecutor.notifications.entity.NotificationRequested;
 import org.tradeexecutor.notifications.entity.NotificationType;
 import org.tradeexecutor.risk.entity.CircuitBreakerTripped;
 import org.tradeexecutor.signals.entity.SignalAccepted;
 import org.tradeexecutor.subscriptions.control.Subscriptions;
+import org.tradeexecutor.subscriptions.entity.Subscription;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * What the application announces, as notifications: fills, failures and risk rejections for the trader (unless
@@ -52,12 +57,30 @@ public class NotificationEvents {
 
     /** Right after the position is booked, before protective orders are placed: the trader hears of the fill at once. */
     void filled(@Observes @Priority(Interceptor.Priority.APPLICATION + 150) OrderFilled filled) {
-        if (!filled.replayed()) {
+        if (!filled.replayed() && !filled.withSlice()) {
             ExecutionView execution = filled.execution();
-            boolean complete = execution.state() == ExecutionState.FILLED;
-            toTrader(execution, NotificationType.FILL, "info", (complete ? "Filled: " : "Partly filled: ") + describe(execution),
-                    execution.averageFillPrice() == null ? "" : "at " + execution.averageFillPrice().toPlainString());
+            if (wanted(execution)) {
+                notifications.deliver(fillNotice(execution));
+            }
         }
+    }
+
+    /** A fan-out slice's fills, told as {@link #filled} tells each: the followers' subscriptions and preferences read together. */
+    void slice(@Observes @Priority(Interceptor.Priority.APPLICATION + 150) SliceFilled slice) {
+        Map<String, Boolean> wantedByExecution = new HashMap<>();
+        slice.fills().stream().filter(e -> e.providerId() != null).collect(Collectors.groupingBy(e -> List.of(e.communityId(), e.providerId())))
+                .forEach((followed, fills) -> {
+                    Map<String, Subscription> byUser = subscriptions.find(followed.get(0), followed.get(1), fills.stream().map(ExecutionView::userId).toList());
+                    fills.forEach(fill -> wantedByExecution.put(fill.id(), wanted(Optional.ofNullable(byUser.get(fill.userId())))));
+                });
+        notifications.deliverAll(slice.fills().stream().filter(fill -> wantedByExecution.getOrDefault(fill.id(), true))
+                .map(NotificationEvents::fillNotice).toList());
+    }
+
+    private static NotificationRequested fillNotice(ExecutionView execution) {
+        boolean complete = execution.state() == ExecutionState.FILLED;
+        return notice(execution, NotificationType.FILL, "info", (complete ? "Filled: " : "Partly filled: ") + describe(execution),
+                execution.averageFillPrice() == null ? "" : "at " + execution.averageFillPrice().toPlainString());
     }
 
     void rejected(@Observes OrderRejected rejected) {
@@ -86,13 +109,23 @@ public class NotificationEvents {
                         "joined as " + joined.role().name().toLowerCase(Locale.ROOT), joined.communityId())));
     }
 
-    /** The trader hears of their order unless they turned execution notices off for the provider (PRODUCT T1). */
     private void toTrader(ExecutionView execution, NotificationType type, String severity, String summary, String detail) {
-        boolean wanted = execution.providerId() == null || subscriptions.find(execution.communityId(), execution.userId(), execution.providerId())
-                .map(s -> s.settings().notifyOnExecution()).orElse(true);
-        if (wanted) {
-            notifications.deliver(new NotificationRequested(execution.userId(), type, severity, summary, detail, execution.communityId()));
+        if (wanted(execution)) {
+            notifications.deliver(notice(execution, type, severity, summary, detail));
         }
+    }
+
+    /** The trader hears of their order unless they turned execution notices off for the provider (PRODUCT T1). */
+    private boolean wanted(ExecutionView execution) {
+        return execution.providerId() == null || wanted(subscriptions.find(execution.communityId(), execution.userId(), execution.providerId()));
+    }
+
+    private static boolean wanted(Optional<Subscription> subscription) {
+        return subscription.map(s -> s.settings().notifyOnExecution()).orElse(true);
+    }
+
+    private static NotificationRequested notice(ExecutionView execution, NotificationType type, String severity, String summary, String detail) {
+        return new NotificationRequested(execution.userId(), type, severity, summary, detail, execution.communityId());
     }
 
     /** Read at most every 30 s per community: a signal to a thousand followers asks once. */

@@ -9,6 +9,8 @@ import org.tradeexecutor.notifications.entity.NotificationType;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,17 +42,37 @@ public class NotificationSettings {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     public NotificationPreferences of(String userId) {
+        return of(List.of(userId)).get(userId);
+    }
+
+    /** Many users' preferences, by user id (every one present); those not kept here are read in one query. */
+    public Map<String, NotificationPreferences> of(Collection<String> userIds) {
         long now = clock.millis();
-        Cached cached = cache.get(userId);
-        if (cached != null && now - cached.loadedAt() < FRESH_MILLIS) {
-            return cached.preferences();
+        Map<String, NotificationPreferences> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String userId : userIds) {
+            Cached cached = cache.get(userId);
+            if (cached != null && now - cached.loadedAt() < FRESH_MILLIS) {
+                found.put(userId, cached.preferences());
+            } else {
+                missing.add(userId);
+            }
         }
-        NotificationPreferences preferences = repository.findById(userId).orElseGet(() -> new NotificationPreferences(userId));
-        if (cache.size() >= MAX_CACHED) {
+        if (missing.isEmpty()) {
+            return found;
+        }
+        Map<String, NotificationPreferences> stored = new HashMap<>();
+        (missing.size() == 1 ? repository.findById(missing.get(0)).stream().toList() : repository.findByIdIn(missing))
+                .forEach(p -> stored.put(p.getId(), p));
+        if (cache.size() + missing.size() > MAX_CACHED) {
             cache.clear();
         }
-        cache.put(userId, new Cached(preferences, now));
-        return preferences;
+        for (String userId : missing) {
+            NotificationPreferences preferences = stored.getOrDefault(userId, new NotificationPreferences(userId));
+            cache.put(userId, new Cached(preferences, now));
+            found.put(userId, preferences);
+        }
+        return found;
     }
 
     /** Applies every choice, or none when one names an unknown type, channel or level (the problems, one sentence each). */

@@ -11,6 +11,9 @@ import org.tradeexecutor.realtime.entity.Notice;
 import org.tradeexecutor.realtime.entity.Topic;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The one place a notification is decided (PRODUCT T4): the user's level for its type on each channel says whether it
@@ -35,7 +38,16 @@ public class Notifications {
     Clock clock;
 
     public void deliver(NotificationRequested request) {
-        NotificationPreferences preferences = settings.of(request.userId());
+        deliver(request, settings.of(request.userId()));
+    }
+
+    /** Many at once (a fan-out slice's fills): their users' preferences read together. */
+    public void deliverAll(List<NotificationRequested> requests) {
+        Map<String, NotificationPreferences> preferences = settings.of(requests.stream().map(NotificationRequested::userId).collect(Collectors.toSet()));
+        requests.forEach(request -> deliver(request, preferences.get(request.userId())));
+    }
+
+    private void deliver(NotificationRequested request, NotificationPreferences preferences) {
         DeliveryLevel inApp = preferences.level(request.type(), NotificationChannel.IN_APP);
         if (inApp != DeliveryLevel.OFF) {
             writer.queue(NotificationHistory.entry(request.userId(), request.type(), request.severity(), request.summary(), request.detail(),
