@@ -12,9 +12,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +39,21 @@ public interface BrokerAdapter {
      * false when it was no longer working.
      */
     boolean cancel(BrokerConnection account, String clientOrderId);
+
+    /**
+     * Cancels many working orders (each client order id with its account) and answers those cancelled — now, or
+     * before without being recorded yet; the caller records them (a report of the same cancel, if the broker makes one, then changes
+     * nothing). One {@link #cancel} each unless the broker can do better.
+     */
+    default Set<String> cancelAll(Map<String, BrokerConnection> accountsByClientOrderId) {
+        Set<String> cancelled = new HashSet<>();
+        accountsByClientOrderId.forEach((clientOrderId, account) -> {
+            if (cancel(account, clientOrderId)) {
+                cancelled.add(clientOrderId);
+            }
+        });
+        return cancelled;
+    }
 
     /** Whether a cancel is reported by the broker itself ({@code BrokerOrderChanged}, recorded there) before {@link #cancel} answers. */
     default boolean reportsItsCancels() {

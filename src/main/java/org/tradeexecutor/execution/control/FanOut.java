@@ -278,8 +278,7 @@ public class FanOut {
         });
         Map<String, BrokerConnection> accountsById = accounts.values().stream().collect(Collectors.toMap(BrokerConnection::id, a -> a, (a, b) -> a));
         // An exit sells what the protective orders hold at the broker: they are cancelled first.
-        toSend.stream().filter(e -> e.getLeg().equals(OrderPlanner.EXIT_LEG))
-                .forEach(exit -> protectiveOrders.release(exit.getUserId(), exit.getProviderId(), exit.getSymbol(), accountsById.get(exit.getBrokerConnectionId())));
+        protectiveOrders.releaseAll(toSend.stream().filter(e -> e.getLeg().equals(OrderPlanner.EXIT_LEG)).toList(), accountsById);
         // Entries first, for every follower of the slice; then what their fills set off (positions, protective orders).
         List<Execution> sent;
         long ordersOut;

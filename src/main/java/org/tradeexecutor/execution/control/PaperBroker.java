@@ -7,6 +7,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -285,12 +286,35 @@ public class PaperBroker implements BrokerAdapter {
 
     @Override
     public boolean cancel(BrokerConnection connection, String clientOrderId) {
-        boolean cancelled = ledger.orders().updateOne(working(connection, clientOrderId), Updates.combine(Updates.set("status", BrokerOrderStatus.CANCELLED.name()),
-                Updates.set("reason", "Cancelled."), Updates.set("updatedAt", Date.from(clock.instant())))).getModifiedCount() == 1;
+        boolean cancelled = ledger.orders().updateOne(working(connection, clientOrderId), cancelling()).getModifiedCount() == 1;
         if (cancelled) {
             orderDocument(clientOrderId).ifPresent(d -> changes.fire(new BrokerOrderChanged(connection.id(), toBrokerOrder(d))));
         }
         return cancelled;
+    }
+
+    /** All in one write and one read, reported to no one: the caller records them. */
+    @Override
+    public Set<String> cancelAll(Map<String, BrokerConnection> accountsByClientOrderId) {
+        if (accountsByClientOrderId.isEmpty()) {
+            return Set.of();
+        }
+        Bson cancelling = cancelling();
+        ledger.orders().bulkWrite(accountsByClientOrderId.entrySet().stream()
+                .map(order -> new UpdateOneModel<Document>(working(order.getValue(), order.getKey()), cancelling)).toList(), new BulkWriteOptions().ordered(false));
+        Set<String> cancelled = new HashSet<>();
+        ledger.orders().find(Filters.in("_id", accountsByClientOrderId.keySet())).projection(Projections.include("status"))
+                .forEach(d -> {
+                    if (BrokerOrderStatus.CANCELLED.name().equals(d.getString("status"))) {
+                        cancelled.add(d.getString("_id"));
+                    }
+                });
+        return cancelled;
+    }
+
+    private Bson cancelling() {
+        return Updates.combine(Updates.set("status", BrokerOrderStatus.CANCELLED.name()), Updates.set("reason", "Cancelled."),
+                Updates.set("updatedAt", Date.from(clock.instant())));
     }
 
     @Override

@@ -21,7 +21,9 @@ import org.tradeexecutor.platform.entity.DatabaseReady;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -63,6 +65,22 @@ public class WorkingProtection {
     public List<String> of(String userId, String providerId, String symbol) {
         Document listed = collection().find(Filters.eq("_id", keyOf(userId, providerId, symbol))).first();
         return listed == null ? List.of() : listed.getList(ORDERS, String.class, List.of());
+    }
+
+    /** A follower's position from a provider, as the list knows it. */
+    public record Of(String userId, String providerId, String symbol) {
+    }
+
+    /** {@link #of} for many positions, in one read; a position with nothing listed is missing. */
+    public Map<Of, List<String>> ofAll(Collection<Of> positions) {
+        Map<String, Of> byKey = new HashMap<>();
+        positions.forEach(p -> byKey.put(keyOf(p.userId(), p.providerId(), p.symbol()), p));
+        Map<Of, List<String>> listed = new HashMap<>();
+        if (!byKey.isEmpty()) {
+            collection().find(Filters.in("_id", byKey.keySet()))
+                    .forEach(d -> listed.put(byKey.get(d.getString("_id")), d.getList(ORDERS, String.class, List.of())));
+        }
+        return listed;
     }
 
     /** Orders that ended (filled, cancelled, rejected…) are taken off: an ended order never works again. */

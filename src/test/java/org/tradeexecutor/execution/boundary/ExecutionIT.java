@@ -120,6 +120,12 @@ class ExecutionIT {
             ServerProcess.pause(100);
         }
         assertEquals(0, WebClient.jsonArray(holder.get("/api/trader/positions")).size());
+
+        // Its stop (with the default target, one OCO order) was cancelled before the exit sold: recorded so, and so at the broker.
+        Document stop = TestStore.database().getCollection("executions")
+                .find(new Document("signalId", entry).append("username", "holder-" + tag).append("leg", new Document("$regex", "^tp1@"))).first();
+        assertEquals("CANCELLED", stop.getString("state"), stop.toJson());
+        assertEquals("CANCELLED", TestStore.database().getCollection("paper_orders").find(new Document("_id", stop.getString("clientOrderId"))).first().getString("status"));
     }
 
     @Test
