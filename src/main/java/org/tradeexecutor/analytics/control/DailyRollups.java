@@ -1,8 +1,12 @@
 package org.tradeexecutor.analytics.control;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,15 +18,20 @@ import org.bson.types.Decimal128;
 import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.portfolio.entity.Trade;
 import org.tradeexecutor.portfolio.entity.TradeBooked;
+import org.tradeexecutor.portfolio.entity.TradesBooked;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.tradeexecutor.signals.entity.Instrument;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a closed trade adds to the dashboards, written once per trade with atomic updates (the driver directly: JNoSQL
@@ -46,6 +55,7 @@ public class DailyRollups {
 
     public static final String COLLECTION = "daily_rollups";
     public static final String HEADS = "ledger_heads";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     /** A trade counted again comes within moments (before its position is saved): these are plenty. */
     static final int BOOKED_KEPT = 200;
 
@@ -56,19 +66,64 @@ public class DailyRollups {
         add(booked.trade());
     }
 
+    void onAllBooked(@Observes TradesBooked booked) {
+        addAll(booked.trades());
+    }
+
     public void add(Trade trade) {
-        String day = LocalDate.ofInstant(trade.closedAt(), ZoneOffset.UTC).toString();
+        addAll(List.of(trade));
+    }
+
+    /**
+     * What the trades add, in three writes for all (heads, counts, heads): a document that many of them count into (a
+     * provider's day, a community's) takes them in one update that applies only where none of them is remembered yet
+     * — and where one is (some were counted before), each is counted on its own, as one trade is.
+     */
+    public void addAll(List<Trade> trades) {
+        if (trades.isEmpty()) {
+            return;
+        }
+        touchHeads(trades);
+        Map<String, List<Counting>> byDocument = new LinkedHashMap<>();
+        trades.forEach(trade -> countings(trade).forEach(c -> byDocument.computeIfAbsent(c.id(), id -> new ArrayList<>()).add(c)));
+        List<List<Counting>> groups = List.copyOf(byDocument.values());
+        List<UpdateOneModel<Document>> writes = groups.stream()
+                .map(group -> new UpdateOneModel<Document>(notYetCounted(group), counting(group), UPSERT)).toList();
+        try {
+            mongo.database().getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                // No match and an existing id: counted already — or, for several trades, some of them were.
+                List<Counting> group = groups.get(error.getIndex());
+                if (group.size() > 1) {
+                    group.forEach(one -> countOne(List.of(one)));
+                }
+            }
+        }
+        touchHeads(trades);
+    }
+
+    /** One trade's part of one rollup document. */
+    private record Counting(String id, String scope, String ownerId, String day, Trade trade, Document row, List<String> breakdowns) {
+    }
+
+    private static List<Counting> countings(Trade trade) {
+        String day = dayOf(trade);
         Document row = row(trade);
-        touchHead("user|" + trade.userId(), day);
-        touchHead("provider|" + trade.providerId(), day);
-        count("user|" + trade.userId() + "|" + day, "user", trade.userId(), day, trade, row, List.of());
-        count("provider|" + trade.providerId() + "|" + day, "provider", trade.providerId(), day, trade, row, List.of());
-        count("community|" + trade.communityId() + "|" + day, "community", trade.communityId(), day, trade, null, breakdowns(trade));
-        count(traderMonthId(trade.communityId(), day.substring(0, 7)), "communityTraders", trade.communityId(), null, trade, null,
-                List.of("traders." + trade.userId()));
-        count("userProvider|" + trade.userId() + "|" + trade.providerId(), "userProvider", trade.userId(), null, trade, null, List.of());
-        touchHead("user|" + trade.userId(), day);
-        touchHead("provider|" + trade.providerId(), day);
+        return List.of(
+                new Counting("user|" + trade.userId() + "|" + day, "user", trade.userId(), day, trade, row, List.of()),
+                new Counting("provider|" + trade.providerId() + "|" + day, "provider", trade.providerId(), day, trade, row, List.of()),
+                new Counting("community|" + trade.communityId() + "|" + day, "community", trade.communityId(), day, trade, null, breakdowns(trade)),
+                new Counting(traderMonthId(trade.communityId(), day.substring(0, 7)), "communityTraders", trade.communityId(), null, trade, null,
+                        List.of("traders." + trade.userId())),
+                new Counting("userProvider|" + trade.userId() + "|" + trade.providerId(), "userProvider", trade.userId(), null, trade, null, List.of()));
+    }
+
+    private static String dayOf(Trade trade) {
+        return LocalDate.ofInstant(trade.closedAt(), ZoneOffset.UTC).toString();
     }
 
     /** The day bucket of a ledger's rows. */
@@ -76,9 +131,22 @@ public class DailyRollups {
         return ledgerKey + "|" + day;
     }
 
-    private void touchHead(String ledgerKey, String day) {
-        mongo.database().getCollection(HEADS).updateOne(new Document("_id", ledgerKey),
-                Updates.combine(Updates.inc("days." + day, 1), Updates.inc("version", 1)), new UpdateOptions().upsert(true));
+    /** Each user's and provider's head counts a change of the days the trades closed on, in one write for all. */
+    private void touchHeads(List<Trade> trades) {
+        Map<String, Map<String, Integer>> changes = new LinkedHashMap<>();
+        for (Trade trade : trades) {
+            String day = dayOf(trade);
+            changes.computeIfAbsent("user|" + trade.userId(), key -> new HashMap<>()).merge(day, 1, Integer::sum);
+            changes.computeIfAbsent("provider|" + trade.providerId(), key -> new HashMap<>()).merge(day, 1, Integer::sum);
+        }
+        List<UpdateOneModel<Document>> touches = new ArrayList<>();
+        changes.forEach((ledgerKey, days) -> {
+            List<Bson> increments = new ArrayList<>();
+            days.forEach((day, n) -> increments.add(Updates.inc("days." + day, n)));
+            increments.add(Updates.inc("version", days.values().stream().mapToInt(Integer::intValue).sum()));
+            touches.add(new UpdateOneModel<>(new Document("_id", ledgerKey), Updates.combine(increments), UPSERT));
+        });
+        mongo.database().getCollection(HEADS).bulkWrite(touches, new BulkWriteOptions().ordered(false));
     }
 
     /**
@@ -97,32 +165,55 @@ public class DailyRollups {
         return "communityTraders|" + communityId + "|" + month;
     }
 
-    private void count(String id, String scope, String ownerId, String day, Trade trade, Document row, List<String> breakdowns) {
-        int outcome = trade.outcome();
-        List<Bson> updates = new ArrayList<>(List.of(Updates.setOnInsert("scope", scope), Updates.setOnInsert("ownerId", ownerId),
-                Updates.inc("trades", 1), Updates.inc(outcome > 0 ? "wins" : outcome < 0 ? "losses" : "evens", 1),
-                Updates.inc("pnl", new Decimal128(trade.pnl())), Updates.inc("fees", new Decimal128(trade.fees())),
-                Updates.pushEach("booked", List.of(trade.id()), new PushOptions().slice(-BOOKED_KEPT))));
-        if (day != null) {
-            updates.add(Updates.setOnInsert("day", day));
-        }
-        for (String part : breakdowns) {
-            updates.add(Updates.inc(part + ".trades", 1));
-            updates.add(Updates.inc(part + ".wins", outcome > 0 ? 1 : 0));
-            updates.add(Updates.inc(part + ".pnl", new Decimal128(trade.pnl())));
-        }
-        if (row != null) {
-            updates.add(Updates.push("rows", row));
-        }
-        Document notYetCounted = new Document("_id", id).append("booked", new Document("$ne", trade.id()));
+    private void countOne(List<Counting> one) {
         try {
-            mongo.database().getCollection(COLLECTION).updateOne(notYetCounted, Updates.combine(updates), new UpdateOptions().upsert(true));
+            mongo.database().getCollection(COLLECTION).updateOne(notYetCounted(one), counting(one), UPSERT);
         } catch (MongoWriteException e) {
             // No match and an existing id: the rollup has counted this trade already.
             if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
         }
+    }
+
+    /** The document, unless it remembers one of these trades (then the upsert finds its id taken). */
+    private static Document notYetCounted(List<Counting> group) {
+        List<String> tradeIds = group.stream().map(c -> c.trade().id()).toList();
+        return new Document("_id", group.get(0).id()).append("booked",
+                tradeIds.size() == 1 ? new Document("$ne", tradeIds.get(0)) : new Document("$nin", tradeIds));
+    }
+
+    /** What the trades add to one document: counts and sums (one increment per field), their rows and ids. */
+    private static Bson counting(List<Counting> group) {
+        Counting first = group.get(0);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        for (Counting c : group) {
+            Trade trade = c.trade();
+            int outcome = trade.outcome();
+            counts.merge("trades", 1L, Long::sum);
+            counts.merge(outcome > 0 ? "wins" : outcome < 0 ? "losses" : "evens", 1L, Long::sum);
+            sums.merge("pnl", trade.pnl(), BigDecimal::add);
+            sums.merge("fees", trade.fees(), BigDecimal::add);
+            for (String part : c.breakdowns()) {
+                counts.merge(part + ".trades", 1L, Long::sum);
+                counts.merge(part + ".wins", outcome > 0 ? 1L : 0L, Long::sum);
+                sums.merge(part + ".pnl", trade.pnl(), BigDecimal::add);
+            }
+        }
+        List<Bson> updates = new ArrayList<>(List.of(Updates.setOnInsert("scope", first.scope()), Updates.setOnInsert("ownerId", first.ownerId())));
+        if (first.day() != null) {
+            updates.add(Updates.setOnInsert("day", first.day()));
+        }
+        counts.forEach((field, n) -> updates.add(Updates.inc(field, n.intValue())));
+        sums.forEach((field, sum) -> updates.add(Updates.inc(field, new Decimal128(sum))));
+        // Every id of the group is remembered, however many: one of them counted again must find itself.
+        updates.add(Updates.pushEach("booked", group.stream().map(c -> c.trade().id()).toList(), new PushOptions().slice(-(BOOKED_KEPT + group.size() - 1))));
+        List<Document> rows = group.stream().map(Counting::row).filter(Objects::nonNull).toList();
+        if (!rows.isEmpty()) {
+            updates.add(Updates.pushEach("rows", rows));
+        }
+        return Updates.combine(updates);
     }
 
     /** A money field of a rollup or row as written here (Decimal128); zero when absent. */

@@ -21,6 +21,7 @@ import org.tradeexecutor.portfolio.entity.PositionOpened;
 import org.tradeexecutor.portfolio.entity.PositionStatus;
 import org.tradeexecutor.portfolio.entity.Trade;
 import org.tradeexecutor.portfolio.entity.TradeBooked;
+import org.tradeexecutor.portfolio.entity.TradesBooked;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -61,6 +62,9 @@ public class PortfolioBook {
 
     @Inject
     Event<TradeBooked> booked;
+
+    @Inject
+    Event<TradesBooked> allBooked;
 
     @Inject
     Event<PositionOpened> opened;
@@ -137,7 +141,9 @@ public class PortfolioBook {
             }
             List<Trade> made = bookings.stream().map(Booking::trade).flatMap(Optional::stream).toList();
             documents.saveAll(mongo.database().getCollection(TRADES), made);
-            made.forEach(t -> booked.fire(new TradeBooked(t)));
+            if (!made.isEmpty()) {
+                allBooked.fire(new TradesBooked(made));
+            }
             bookings.forEach(b -> failPoints.reach(BOOKING));
             documents.saveAll(mongo.database().getCollection(POSITIONS), List.copyOf(touched.values()));
         });
