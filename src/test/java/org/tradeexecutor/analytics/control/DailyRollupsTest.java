@@ -8,7 +8,7 @@ import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradeexecutor.platform.control.EmbeddedMongoStore;
-import org.tradeexecutor.platform.control.MongoConnection;
+import org.tradeexecutor.platform.control.StoreConnection;
 import org.tradeexecutor.portfolio.entity.Trade;
 
 import java.math.BigDecimal;
@@ -36,12 +36,7 @@ class DailyRollupsTest {
 
     private static DailyRollups rollupsIn(MongoDatabase database) {
         DailyRollups rollups = new DailyRollups();
-        rollups.mongo = new MongoConnection() {
-            @Override
-            public MongoDatabase database() {
-                return database;
-            }
-        };
+        rollups.mongo = StoreConnection.to(database);
         return rollups;
     }
 
@@ -88,13 +83,7 @@ class DailyRollupsTest {
     void aTradeBookedTwiceCountsOnceAndOthersStillCount(@TempDir Path dataDir) {
         try (var store = EmbeddedMongoStore.open(dataDir, 0); MongoClient client = MongoClients.create(store.connectionString())) {
             MongoDatabase database = client.getDatabase("rollups");
-            DailyRollups rollups = new DailyRollups();
-            rollups.mongo = new MongoConnection() {
-                @Override
-                public MongoDatabase database() {
-                    return database;
-                }
-            };
+            DailyRollups rollups = rollupsIn(database);
 
             rollups.add(trade("t1", "10"));
             rollups.add(trade("t1", "10"));

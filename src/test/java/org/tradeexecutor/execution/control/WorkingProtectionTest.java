@@ -7,7 +7,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradeexecutor.platform.control.EmbeddedMongoStore;
-import org.tradeexecutor.platform.control.MongoConnection;
+import org.tradeexecutor.platform.control.StoreConnection;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 
 import java.nio.file.Path;
@@ -71,12 +71,7 @@ class WorkingProtectionTest {
 
     private static WorkingProtection on(MongoDatabase database) {
         WorkingProtection protection = new WorkingProtection();
-        protection.mongo = new MongoConnection() {
-            @Override
-            public MongoDatabase database() {
-                return database;
-            }
-        };
+        protection.mongo = StoreConnection.to(database);
         return protection;
     }
 }
