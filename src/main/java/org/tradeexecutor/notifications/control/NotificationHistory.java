@@ -1,6 +1,10 @@
 package org.tradeexecutor.notifications.control;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -21,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The users' notification histories ({@code notifications}, keys {@code <userId>|<ObjectId>}; the API names an entry by
@@ -50,13 +56,28 @@ public class NotificationHistory {
                 .append("createdAt", Date.from(at)).append("readAt", null);
     }
 
-    /** Stores the entries and counts them unread, in two bulk writes. */
+    /**
+     * Stores the entries and counts them unread, in two bulk writes. An entry stored before (the same id: a batch tried
+     * again after a failure) is neither stored nor counted twice.
+     */
     void store(List<Document> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        mongo.database().getCollection(COLLECTION).insertMany(entries);
-        Map<String, Long> perUser = entries.stream().collect(Collectors.groupingBy(d -> d.getString("userId"), Collectors.counting()));
+        List<Document> stored = new ArrayList<>(entries);
+        try {
+            mongo.database().getCollection(COLLECTION).insertMany(entries, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+            Set<Integer> before = e.getWriteErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
+            stored = IntStream.range(0, entries.size()).filter(i -> !before.contains(i)).mapToObj(entries::get).toList();
+        }
+        if (stored.isEmpty()) {
+            return;
+        }
+        Map<String, Long> perUser = stored.stream().collect(Collectors.groupingBy(d -> d.getString("userId"), Collectors.counting()));
         List<WriteModel<Document>> increments = new ArrayList<>();
         perUser.forEach((userId, n) -> increments.add(new UpdateOneModel<>(new Document("_id", userId), Updates.inc("unread", n), new UpdateOptions().upsert(true))));
         mongo.database().getCollection(COUNTS).bulkWrite(increments);

@@ -16,7 +16,7 @@ import org.tradeexecutor.platform.entity.DatabaseReady;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -25,7 +25,9 @@ import java.util.logging.Logger;
 /**
  * Writes history entries in batches, every {@value #FLUSH_MILLIS} ms, so that a fill to a thousand followers costs the
  * fan-out no write of its own: the toast goes out at once, the history follows. At most {@value #MAX_QUEUED} wait;
- * past that (a store that stopped answering) the oldest are dropped and counted ({@code notifications.dropped}).
+ * past that (a store that stopped answering) the oldest are dropped and counted ({@code notifications.dropped}); a
+ * batch the store refused goes back to the head of the queue for the next round. A fan-out slice writes its own
+ * notices at once ({@link Notifications#deliverAll}).
  * What is queued when the server is killed is lost — a notification, never a trade.
  */
 @ApplicationScoped
@@ -45,7 +47,7 @@ public class NotificationWriter {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final ConcurrentLinkedQueue<Document> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedDeque<Document> queue = new ConcurrentLinkedDeque<>();
     private final AtomicInteger queued = new AtomicInteger();
 
     void start(@Observes DatabaseReady ready) {
@@ -62,19 +64,25 @@ public class NotificationWriter {
 
     /** Writes what is queued; also what the tests and shutdown wait for. */
     public synchronized void flush() {
-        try {
-            while (!queue.isEmpty()) {
-                List<Document> batch = new ArrayList<>(BATCH);
-                Document next;
-                while (batch.size() < BATCH && (next = queue.poll()) != null) {
-                    batch.add(next);
-                }
-                queued.addAndGet(-batch.size());
-                history.store(batch);
-                metrics.counter("notifications.written").inc(batch.size());
+        while (!queue.isEmpty()) {
+            List<Document> batch = new ArrayList<>(BATCH);
+            Document next;
+            while (batch.size() < BATCH && (next = queue.poll()) != null) {
+                batch.add(next);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Notifications could not be written; the next round tries what is queued then", e);
+            queued.addAndGet(-batch.size());
+            try {
+                history.store(batch);
+            } catch (RuntimeException e) {
+                // Back at the head of the queue, in their order: the next round writes them first.
+                for (int i = batch.size() - 1; i >= 0; i--) {
+                    queue.addFirst(batch.get(i));
+                }
+                queued.addAndGet(batch.size());
+                LOG.log(Level.WARNING, "Notifications could not be written; the next round tries them again", e);
+                return;
+            }
+            metrics.counter("notifications.written").inc(batch.size());
         }
     }
 

@@ -41,10 +41,14 @@ public class Notifications {
         deliver(request, settings.of(request.userId()));
     }
 
-    /** Many at once (a fan-out slice's fills): their users' preferences read together. */
+    /**
+     * Many at once (a fan-out slice's fills): their users' preferences read together, and the history written before
+     * this returns — one insert for the slice, not left to wait for the writer's next round behind other scheduled work.
+     */
     public void deliverAll(List<NotificationRequested> requests) {
         Map<String, NotificationPreferences> preferences = settings.of(requests.stream().map(NotificationRequested::userId).collect(Collectors.toSet()));
         requests.forEach(request -> deliver(request, preferences.get(request.userId())));
+        writer.flush();
     }
 
     private void deliver(NotificationRequested request, NotificationPreferences preferences) {

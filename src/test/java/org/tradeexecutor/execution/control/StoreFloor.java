@@ -86,14 +86,16 @@ final class StoreFloor {
         return written;
     }
 
-    /** Seconds to write as many copies of each collection's first document with one insertMany per collection. */
+    /** Seconds to write as many copies of each collection's documents as were written, with one insertMany per collection. */
     double insertManyLike(Map<String, Long> written) {
         Map<String, List<Document>> batches = new TreeMap<>();
         written.forEach((name, count) -> {
-            Document sample = database.getCollection(name).find().first();
+            // Copies of the collection's own documents, as many as were written: their sizes as they are (one sample
+            // copied over would make the floor of a collection with one large document — a provider's day — absurd).
+            List<Document> stored = database.getCollection(name).find().limit((int) Math.min(count, Integer.MAX_VALUE)).into(new ArrayList<>());
             List<Document> copies = new ArrayList<>();
-            for (long i = 0; i < count && sample != null; i++) {
-                Document copy = new Document(sample);
+            for (long i = 0; i < count && !stored.isEmpty(); i++) {
+                Document copy = new Document(stored.get((int) (i % stored.size())));
                 copy.put("_id", new ObjectId().toHexString());
                 copies.add(copy);
             }
