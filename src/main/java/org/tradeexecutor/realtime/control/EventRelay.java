@@ -11,6 +11,7 @@ import org.tradeexecutor.execution.entity.ExecutionView;
 import org.tradeexecutor.execution.entity.OrderFilled;
 import org.tradeexecutor.execution.entity.OrderRejected;
 import org.tradeexecutor.execution.entity.OrderSubmitted;
+import org.tradeexecutor.execution.entity.SliceFilled;
 import org.tradeexecutor.portfolio.entity.PortfolioChanged;
 import org.tradeexecutor.portfolio.entity.PositionClosed;
 import org.tradeexecutor.portfolio.entity.PositionOpened;
@@ -39,9 +40,22 @@ public class EventRelay {
     }
 
     void filled(@Observes @Priority(Interceptor.Priority.APPLICATION + 150) OrderFilled filled) {
-        if (!filled.replayed()) {
-            trade(filled.execution().state() == ExecutionState.FILLED ? "trade.filled" : "trade.partially_filled", filled.execution());
+        if (!filled.replayed() && !filled.withSlice()) {
+            trade(fillType(filled.execution()), filled.execution());
         }
+    }
+
+    /**
+     * A fan-out slice's fills go to their traders before anything else of the slice's follow-up (positions, notices,
+     * protective orders) is written: the fill is what a copy-trader waits for. Their {@code trade.submitted} follows
+     * with the other outcomes (the pages read the order's state, not the order of messages).
+     */
+    void sliceFilled(@Observes @Priority(Interceptor.Priority.APPLICATION) SliceFilled slice) {
+        slice.fills().forEach(fill -> trade(fillType(fill), fill));
+    }
+
+    private static String fillType(ExecutionView execution) {
+        return execution.state() == ExecutionState.FILLED ? "trade.filled" : "trade.partially_filled";
     }
 
     /** The toasts of fills, failures and rejections are notifications: they obey the trader's preferences (notifications component). */
