@@ -1,5 +1,6 @@
 package org.tradeexecutor.communities.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
@@ -7,6 +8,9 @@ import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
 import org.tradeexecutor.communities.entity.Community;
 import org.tradeexecutor.communities.entity.CommunitySettings;
+import org.tradeexecutor.communities.entity.CommunityTerms;
+import org.tradeexecutor.platform.control.LookupCache;
+import org.tradeexecutor.platform.control.LookupCaches;
 import org.tradeexecutor.communities.entity.Plan;
 
 import java.util.List;
@@ -25,8 +29,27 @@ public class CommunityConfiguration {
     @Inject
     SecurityAuditLog audit;
 
+    @Inject
+    LookupCaches lookups;
+
+    private LookupCache<CommunityTerms> terms;
+
+    @PostConstruct
+    void keep() {
+        terms = lookups.named("community-terms");
+    }
+
     public Optional<CommunitySettings> of(String communityId) {
         return communities.findById(communityId).map(CommunitySettings::of);
+    }
+
+    /**
+     * What a signal's fan-out needs of the community (auto-execution by default, trading hours), kept between signals
+     * and dropped where the settings change; {@link CommunityTerms#NONE} when there is no such community.
+     */
+    public CommunityTerms termsOf(String communityId) {
+        CommunityTerms kept = terms.get(communityId, id -> communities.findById(id).map(CommunityTerms::of).orElse(null));
+        return kept == null ? CommunityTerms.NONE : kept;
     }
 
     /**
@@ -44,6 +67,7 @@ public class CommunityConfiguration {
             }
             community.configure(checked.settings());
             Community saved = communities.save(community);
+            terms.invalidate(communityId);
             CommunitySettings after = CommunitySettings.of(saved);
             Map<String, Object> was = before.fields();
             Map<String, Object> now = after.fields();

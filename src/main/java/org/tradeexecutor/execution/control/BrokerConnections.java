@@ -1,5 +1,6 @@
 package org.tradeexecutor.execution.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,6 +12,8 @@ import org.tradeexecutor.execution.entity.AccountState;
 import org.tradeexecutor.execution.entity.AccountView;
 import org.tradeexecutor.execution.entity.BrokerConnection;
 import org.tradeexecutor.execution.entity.BrokerKind;
+import org.tradeexecutor.platform.control.LookupCache;
+import org.tradeexecutor.platform.control.LookupCaches;
 import org.tradeexecutor.subscriptions.entity.ProviderFollowed;
 
 import java.time.Clock;
@@ -19,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +50,17 @@ public class BrokerConnections {
     @Inject
     Clock clock;
 
+    @Inject
+    LookupCaches lookups;
+
+    /** Each trader's primary account, kept between signals (a fan-out reads it for every follower); dropped where it changes. */
+    private LookupCache<BrokerConnection> primaryAccounts;
+
+    @PostConstruct
+    void keep() {
+        primaryAccounts = lookups.named("primary-accounts");
+    }
+
     public List<BrokerConnection> of(String userId) {
         paperAccountOf(userId);
         return connections.findByUserId(userId);
@@ -57,6 +72,10 @@ public class BrokerConnections {
 
     /** Where the trader's orders go. */
     public BrokerConnection primaryOf(String userId) {
+        return primaryAccounts.get(userId, this::readPrimaryOf);
+    }
+
+    private BrokerConnection readPrimaryOf(String userId) {
         BrokerConnection paperAccount = paperAccountOf(userId);
         return paperAccount.primary() ? paperAccount
                 : connections.findByUserId(userId).stream().filter(BrokerConnection::primary).findFirst().orElse(paperAccount);
@@ -72,12 +91,16 @@ public class BrokerConnections {
      * their ids in one query; only a trader whose primary account is another one costs a query of its own.
      */
     public Map<String, BrokerConnection> primaryOf(Collection<String> userIds) {
+        return primaryAccounts.getAll(userIds, this::readPrimaryOfAll);
+    }
+
+    private Map<String, BrokerConnection> readPrimaryOfAll(Set<String> userIds) {
         Map<String, BrokerConnection> paperAccounts = connections.findByIdIn(userIds.stream().map(BrokerConnection::paperIdOf).toList()).stream()
                 .collect(Collectors.toMap(BrokerConnection::userId, c -> c, (a, b) -> a));
         Map<String, BrokerConnection> primary = new HashMap<>();
         for (String userId : userIds) {
             BrokerConnection paperAccount = paperAccounts.get(userId);
-            primary.put(userId, paperAccount != null && paperAccount.primary() ? paperAccount : primaryOf(userId));
+            primary.put(userId, paperAccount != null && paperAccount.primary() ? paperAccount : readPrimaryOf(userId));
         }
         return primary;
     }
@@ -129,6 +152,7 @@ public class BrokerConnections {
                 connections.save(withPrimary(other, other.id().equals(connection.id())));
             }
         }
+        primaryAccounts.invalidate(connection.userId());
         audit.record(new AuditEvent("broker.primary", AuditOutcome.SUCCESS, by, null, origin, "broker connection " + connection.id(), null));
         return connections.findById(connection.id()).orElseThrow();
     }
@@ -142,6 +166,7 @@ public class BrokerConnections {
         if (connection.primary()) {
             connections.save(withPrimary(paperAccountOf(connection.userId()), true));
         }
+        primaryAccounts.invalidate(connection.userId());
         audit.record(new AuditEvent("broker.remove", AuditOutcome.SUCCESS, by, null, origin, "broker connection " + connection.id(), null));
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.tradeexecutor.access.control.UserDirectory;
 import org.tradeexecutor.access.entity.AccountStatus;
 import org.tradeexecutor.access.entity.UserStanding;
+import org.tradeexecutor.communities.control.CommunityConfiguration;
 import org.tradeexecutor.communities.control.Memberships;
 import org.tradeexecutor.communities.entity.CommunityTerms;
 import org.tradeexecutor.communities.entity.MemberAction;
@@ -59,7 +60,8 @@ import java.util.stream.Collectors;
  * A VALID signal reaches every active subscription of its provider in its community (PRODUCT X1). The intake's
  * thread only hands the signal over; the fan-out runs on the managed executor, its followers split into
  * {@code FAN_OUT_PARALLELISM} slices of at least {@link #MIN_SLICE}. A slice reads what its followers need in one query per kind (users, memberships,
- * accounts, risk profiles, breakers, account states), plans every follower in memory, stores all executions in one
+ * breakers, reservations, account states; the followers, their accounts and risk profiles and the community's terms are
+ * kept between signals by their owners, see {@link org.tradeexecutor.platform.control.LookupCaches}), plans every follower in memory, stores all executions in one
  * write before any order is sent, sends them per broker as a batch and stores the outcomes in one write; then it
  * announces the fills (positions, protective orders follow from those). Running it again (after a crash, or for a
  * signal delivered twice) plans and sends nothing twice: an execution's key is its id. The signal is EXECUTING while
@@ -83,6 +85,9 @@ public class FanOut {
 
     @Inject
     Memberships memberships;
+
+    @Inject
+    CommunityConfiguration communityConfiguration;
 
     @Inject
     UserDirectory users;
@@ -187,7 +192,7 @@ public class FanOut {
             retries.schedule(accepted.signalId(), clock.instant().plusSeconds(staleSeconds));
             Instant received = accepted.receivedAt() == null ? clock.instant() : accepted.receivedAt();
             String correlationId = accepted.correlationId();
-            CommunityTerms terms = memberships.community(accepted.communityId()).map(CommunityTerms::of).orElse(CommunityTerms.NONE);
+            CommunityTerms terms = communityConfiguration.termsOf(accepted.communityId());
             List<Subscription> followers = subscriptions.activeFollowers(accepted.communityId(), accepted.providerId());
             int sliceSize = Math.max(MIN_SLICE, (followers.size() + parallelism - 1) / parallelism);
             List<CompletableFuture<Integer>> slices = new ArrayList<>();

@@ -1,33 +1,28 @@
 package org.tradeexecutor.notifications.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.tradeexecutor.notifications.entity.DeliveryLevel;
 import org.tradeexecutor.notifications.entity.NotificationChannel;
 import org.tradeexecutor.notifications.entity.NotificationPreferences;
 import org.tradeexecutor.notifications.entity.NotificationType;
+import org.tradeexecutor.platform.control.LookupCache;
+import org.tradeexecutor.platform.control.LookupCaches;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each user's notification preferences. A fill asks them for every follower, so they are kept here for
- * {@value #FRESH_MILLIS} ms (a change on this instance replaces them at once; one made on another instance is seen
- * within that time).
+ * Each user's notification preferences. A fill asks them for every follower, so they are kept between fills
+ * ({@link LookupCaches}): a change drops them on every instance; one made straight in the store is seen within
+ * {@code LOOKUP_CACHE_SECONDS}.
  */
 @ApplicationScoped
 public class NotificationSettings {
-
-    static final long FRESH_MILLIS = 30_000;
-    private static final int MAX_CACHED = 20_000;
-
-    private record Cached(NotificationPreferences preferences, long loadedAt) {
-    }
 
     /** One change asked for: names as the API spells them ({@code fill}, {@code inApp}, {@code silent}). */
     public record Choice(String type, String channel, String level) {
@@ -37,42 +32,29 @@ public class NotificationSettings {
     NotificationPreferencesRepository repository;
 
     @Inject
-    Clock clock;
+    LookupCaches lookups;
 
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Shared: read only (a change is made on a copy read from the store). */
+    private LookupCache<NotificationPreferences> kept;
+
+    @PostConstruct
+    void keep() {
+        kept = lookups.named("notification-preferences");
+    }
 
     public NotificationPreferences of(String userId) {
         return of(List.of(userId)).get(userId);
     }
 
-    /** Many users' preferences, by user id (every one present); those not kept here are read in one query. */
+    /** Many users' preferences, by user id (every one present); those not kept are read in one query. */
     public Map<String, NotificationPreferences> of(Collection<String> userIds) {
-        long now = clock.millis();
-        Map<String, NotificationPreferences> found = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String userId : userIds) {
-            Cached cached = cache.get(userId);
-            if (cached != null && now - cached.loadedAt() < FRESH_MILLIS) {
-                found.put(userId, cached.preferences());
-            } else {
-                missing.add(userId);
-            }
-        }
-        if (missing.isEmpty()) {
-            return found;
-        }
-        Map<String, NotificationPreferences> stored = new HashMap<>();
-        (missing.size() == 1 ? repository.findById(missing.get(0)).stream().toList() : repository.findByIdIn(missing))
-                .forEach(p -> stored.put(p.getId(), p));
-        if (cache.size() + missing.size() > MAX_CACHED) {
-            cache.clear();
-        }
-        for (String userId : missing) {
-            NotificationPreferences preferences = stored.getOrDefault(userId, new NotificationPreferences(userId));
-            cache.put(userId, new Cached(preferences, now));
-            found.put(userId, preferences);
-        }
-        return found;
+        return kept.getAll(userIds, missing -> {
+            Map<String, NotificationPreferences> stored = new HashMap<>();
+            (missing.size() == 1 ? repository.findById(missing.iterator().next()).stream().toList() : repository.findByIdIn(missing))
+                    .forEach(p -> stored.put(p.getId(), p));
+            missing.forEach(userId -> stored.computeIfAbsent(userId, NotificationPreferences::new));
+            return stored;
+        });
     }
 
     /** Applies every choice, or none when one names an unknown type, channel or level (the problems, one sentence each). */
@@ -103,7 +85,7 @@ public class NotificationSettings {
         }
         if (problems.isEmpty()) {
             repository.save(preferences);
-            cache.put(userId, new Cached(preferences, clock.millis()));
+            kept.invalidate(userId);
         }
         return problems;
     }

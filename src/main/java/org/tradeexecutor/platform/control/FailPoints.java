@@ -59,7 +59,11 @@ public class FailPoints {
         }
         if (pauseMillis > 0) {
             LOG.warning("Fail point " + point + " reached (arrival " + arrival + "): this thread pauses " + pauseMillis + " ms");
-            LockSupport.parkNanos(this, pauseMillis * 1_000_000);
+            // parkNanos returns early when the thread holds a permit (an unpark meant for earlier work): wait out the rest.
+            long until = System.nanoTime() + pauseMillis * 1_000_000;
+            for (long left = pauseMillis * 1_000_000; left > 0; left = until - System.nanoTime()) {
+                LockSupport.parkNanos(this, left);
+            }
             return;
         }
         LOG.severe("Fail point " + point + " reached (arrival " + arrival + "): this thread waits here to be killed");

@@ -1,6 +1,5 @@
 package org.tradeexecutor.realtime.control;
 
-import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,11 +10,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
+import org.tradeexecutor.platform.control.DataGrid;
 import org.tradeexecutor.platform.entity.DatabaseReady;
 import org.tradeexecutor.realtime.entity.Topic;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +22,7 @@ import java.util.logging.Logger;
 
 /**
  * Real-time messages for clients connected to other instances of the deployment (PRODUCT R6), over a topic of
- * Payara Micro's own data grid (Hazelcast, JNDI {@code payara/Hazelcast}); no protocol of our own. A message is
- * published as a JSON string (only JDK types cross the grid, so no application class has to be known to it) and
+ * Payara Micro's own data grid ({@link DataGrid}); no protocol of our own. A message is published as a JSON string and
  * delivered by every other instance to its own clients. Without the data grid ({@code --nohazelcast}) this instance
  * is alone and nothing is published.
  */
@@ -44,21 +41,15 @@ public class ClusterBridge {
     @Inject
     ConnectedClients clients;
 
+    @Inject
+    DataGrid dataGrid;
+
     void join(@Observes DatabaseReady ready) {
-        try {
-            HazelcastInstance hazelcast = (HazelcastInstance) new InitialContext().lookup("payara/Hazelcast");
-            if (hazelcast == null || !hazelcast.getLifecycleService().isRunning()) {
-                LOG.info("Real time: no data grid, this instance serves its own clients only");
-                return;
-            }
-            ITopic<String> topic = hazelcast.getTopic(TOPIC);
+        dataGrid.topic(TOPIC).ifPresentOrElse(topic -> {
             topic.addMessageListener(message -> received(message.getMessageObject()));
             grid = topic;
-            LOG.info(() -> "Real time: messages shared with the cluster's " + hazelcast.getCluster().getMembers().size() + " member(s)");
-        } catch (NamingException | RuntimeException | LinkageError noGrid) {
-            LOG.info("Real time: no data grid, this instance serves its own clients only");
-            LOG.log(Level.FINE, "The data grid could not be found", noGrid);
-        }
+            LOG.info(() -> "Real time: messages shared with the cluster's " + dataGrid.members() + " member(s)");
+        }, () -> LOG.info("Real time: no data grid, this instance serves its own clients only"));
     }
 
     /** Whether other instances may hold clients (then a user's listener may be connected elsewhere). */

@@ -2,6 +2,7 @@ package org.tradeexecutor.risk.control;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +13,8 @@ import org.tradeexecutor.communities.entity.MemberJoined;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.bson.Document;
 import org.tradeexecutor.audit.control.SecurityAuditLog;
+import org.tradeexecutor.platform.control.LookupCache;
+import org.tradeexecutor.platform.control.LookupCaches;
 import org.tradeexecutor.platform.control.MongoConnection;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
@@ -59,14 +62,27 @@ public class RiskProfiles {
     @Inject
     Clock clock;
 
-    public RiskProfile of(String userId) {
-        return profiles.findById(userId).orElseGet(() -> RiskPreset.MODERATE.forUser(userId));
+    @Inject
+    LookupCaches lookups;
+
+    /** Profiles by user id, kept between signals (a fan-out reads them for every follower); dropped where one is saved. */
+    private LookupCache<RiskProfile> kept;
+
+    @PostConstruct
+    void keep() {
+        kept = lookups.named("risk-profiles");
     }
 
-    /** Many traders' profiles in one query, by user id; the MODERATE preset for those who never saved one. */
+    public RiskProfile of(String userId) {
+        return kept.get(userId, id -> profiles.findById(id).orElseGet(() -> RiskPreset.MODERATE.forUser(id)));
+    }
+
+    /** Many traders' profiles, by user id (those not kept in one query); the MODERATE preset for those who never saved one. */
     public Map<String, RiskProfile> of(Collection<String> userIds) {
-        Map<String, RiskProfile> found = profiles.findByUserIdIn(userIds).stream().collect(Collectors.toMap(RiskProfile::userId, p -> p, (a, b) -> a));
-        return userIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> found.getOrDefault(id, RiskPreset.MODERATE.forUser(id))));
+        return kept.getAll(userIds, missing -> {
+            Map<String, RiskProfile> found = profiles.findByUserIdIn(missing).stream().collect(Collectors.toMap(RiskProfile::userId, p -> p, (a, b) -> a));
+            return missing.stream().collect(Collectors.toMap(id -> id, id -> found.getOrDefault(id, RiskPreset.MODERATE.forUser(id))));
+        });
     }
 
     /** Many traders' breaker states in one query, by user id (ACTIVE for those without a breaker document). */
@@ -84,6 +100,7 @@ public class RiskProfiles {
         if (profiles.findById(joined.userId()).isEmpty()) {
             RiskPreset preset = memberships.community(joined.communityId()).map(Community::defaultRiskPreset).orElse(RiskPreset.MODERATE);
             profiles.save(preset.forUser(joined.userId()));
+            kept.invalidate(joined.userId());
         }
     }
 
@@ -92,6 +109,7 @@ public class RiskProfiles {
         List<String> problems = RiskProfileRules.problems(profile);
         if (problems.isEmpty()) {
             profiles.save(profile);
+            kept.invalidate(profile.userId());
             audit.record(new AuditEvent("risk.profile_changed", AuditOutcome.SUCCESS, by, null, origin, "user " + profile.userId(), null));
         }
         return problems;

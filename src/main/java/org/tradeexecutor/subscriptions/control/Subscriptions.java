@@ -1,5 +1,6 @@
 package org.tradeexecutor.subscriptions.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -7,6 +8,8 @@ import org.tradeexecutor.audit.control.SecurityAuditLog;
 import org.tradeexecutor.audit.entity.AuditEvent;
 import org.tradeexecutor.audit.entity.AuditOutcome;
 import org.tradeexecutor.communities.control.Memberships;
+import org.tradeexecutor.platform.control.LookupCache;
+import org.tradeexecutor.platform.control.LookupCaches;
 import org.tradeexecutor.communities.entity.ActionRefused;
 import org.tradeexecutor.communities.entity.MemberAction;
 import org.tradeexecutor.subscriptions.entity.ProviderFollowed;
@@ -44,6 +47,16 @@ public class Subscriptions {
     @Inject
     Clock clock;
 
+    @Inject
+    LookupCaches lookups;
+
+    private LookupCache<List<Subscription>> followers;
+
+    @PostConstruct
+    void keep() {
+        followers = lookups.named("active-followers");
+    }
+
     public List<Subscription> of(String userId) {
         return subscriptions.findByUserId(userId);
     }
@@ -58,10 +71,24 @@ public class Subscriptions {
                 .collect(Collectors.toMap(Subscription::getUserId, s -> s, (a, b) -> a));
     }
 
-    /** The active subscriptions to a provider in its community: who a signal fans out to. */
+    /**
+     * The active subscriptions to a provider in its community: who a signal fans out to. Kept between signals and
+     * dropped where a subscription to the provider is written; the list is shared, its readers change nothing in it.
+     */
     public List<Subscription> activeFollowers(String communityId, String providerId) {
-        return subscriptions.findByProviderId(providerId).stream()
-                .filter(s -> s.isActive() && s.getCommunityId().equals(communityId)).toList();
+        return followers.get(followersKey(communityId, providerId), key -> subscriptions.findByProviderId(providerId).stream()
+                .filter(s -> s.isActive() && s.getCommunityId().equals(communityId)).toList());
+    }
+
+    /** Every write of a subscription: who follows its provider is read again. */
+    private Subscription store(Subscription subscription) {
+        Subscription saved = subscriptions.save(subscription);
+        followers.invalidate(followersKey(subscription.getCommunityId(), subscription.getProviderId()));
+        return saved;
+    }
+
+    private static String followersKey(String communityId, String providerId) {
+        return communityId + ":" + providerId;
     }
 
     /**
@@ -79,7 +106,7 @@ public class Subscriptions {
             subscription.follow(clock.instant());
         }
         subscription.change(settings);
-        Subscription saved = subscriptions.save(subscription);
+        Subscription saved = store(subscription);
         audit.record(new AuditEvent("subscription.follow", AuditOutcome.SUCCESS, by, communityId, origin, "provider " + providerId, null));
         followed.fire(new ProviderFollowed(communityId, userId, providerId, saved.getFollowedAt()));
         return saved;
@@ -90,7 +117,7 @@ public class Subscriptions {
         memberships.require(subscription.getUserId(), subscription.getCommunityId(), MemberAction.TRADE);
         requireValid(settings);
         subscription.change(settings);
-        Subscription saved = subscriptions.save(subscription);
+        Subscription saved = store(subscription);
         audit.record(new AuditEvent("subscription.change", AuditOutcome.SUCCESS, by, subscription.getCommunityId(), origin,
                 "provider " + subscription.getProviderId(), null));
         return saved;
@@ -98,7 +125,7 @@ public class Subscriptions {
 
     public void unfollow(Subscription subscription, AuditEvent.Actor by, AuditEvent.Origin origin) {
         subscription.unfollow(clock.instant());
-        subscriptions.save(subscription);
+        store(subscription);
         audit.record(new AuditEvent("subscription.unfollow", AuditOutcome.SUCCESS, by, subscription.getCommunityId(), origin,
                 "provider " + subscription.getProviderId(), null));
     }
