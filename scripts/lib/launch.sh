@@ -21,7 +21,7 @@ jvm_cache_options() {
   elif (( version >= 19 )); then
     file="$dir/app-java$version.jsa"
     [[ -f "$file" && ! "$file" -nt "$app_war" ]] && rm -f "$file"
-    echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$file -Xlog:cds=off"
+    echo "-Xlog:cds=off -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$file"
   else
     file="$dir/app-java$version.jsa"
     if [[ -f "$file" && "$file" -nt "$app_war" ]]; then echo "-XX:SharedArchiveFile=$file"; else rm -f "$file"; echo "-XX:ArchiveClassesAtExit=$file -Xlog:cds=off"; fi
