@@ -142,6 +142,27 @@ class ExecutionIT {
         assertEquals(0, TestStore.database().getCollection("paper_orders").countDocuments(new Document("_id", rejected.getString("clientOrderId"))));
     }
 
+    /** The followers, their accounts and profiles are kept between signals (LookupCaches); a change reaches the very next one. */
+    @Test
+    void changesMadeBetweenTwoSignalsApplyToTheSecond() {
+        WebClient changing = community.trader("changing", "ON");
+        WebClient leaving = community.trader("leaving", "ON");
+        String first = community.signal("BUY NVDA SL 100");
+        community.awaitExecutions(first, 2, e -> e.getString("state").equals("FILLED"));
+
+        JsonObject profile = WebClient.json(changing.get("/api/trader/risk-profile")).getJsonObject("profile");
+        String strict = profile.toString().replace("\"minAccountBalance\":100", "\"minAccountBalance\":1000000");
+        assertEquals(200, changing.sendJson("PUT", "/api/trader/risk-profile", strict).statusCode());
+        assertEquals(204, leaving.send("application/json", "DELETE", "/api/trader/subscriptions/" + providerId, null).statusCode());
+        community.trader("joining", "ON");
+
+        String second = community.signal("BUY AMD SL 90");
+        Map<String, JsonObject> byUser = community.awaitExecutions(second, 2, TradingCommunity::settled);
+        assertEquals(Set.of("changing-" + tag, "joining-" + tag), byUser.keySet(), "the one who left is out, the one who joined is in");
+        assertEquals("RISK_REJECTED", byUser.get("changing-" + tag).getString("state"), "the stricter profile applies at once");
+        assertEquals("FILLED", byUser.get("joining-" + tag).getString("state"));
+    }
+
     @Test
     void aRiskProfileOutOfRangeIsRefusedWithEveryProblemAndChangesNothing() {
         WebClient trader = community.trader("ranges", null);
