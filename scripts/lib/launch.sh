@@ -27,3 +27,9 @@ jvm_cache_options() {
     if [[ -f "$file" && "$file" -nt "$app_war" ]]; then echo "-XX:SharedArchiveFile=$file"; else rm -f "$file"; echo "-XX:ArchiveClassesAtExit=$file -Xlog:cds=off"; fi
   fi
 }
+
+# Whether the options jvm_cache_options gave record the cache (this start makes it) rather than use one.
+jvm_cache_records() {
+  [[ "$1" == *AOTCacheOutput* || "$1" == *ArchiveClassesAtExit* ]] && return 0
+  [[ "$1" == *AutoCreateSharedArchive* && ! -f "${1##*SharedArchiveFile=}" ]]
+}

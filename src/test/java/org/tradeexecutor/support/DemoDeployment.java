@@ -41,10 +41,14 @@ public final class DemoDeployment {
 
     /** The same, signed with the given time: the same body and time make the same delivery again (a replay). */
     public HttpResponse<String> signal(ServerProcess server, String body, long epochSeconds) throws IOException, InterruptedException {
-        String providerId = db.getCollection("providers").find(new Document("name", "Demo Signals")).first().getString("_id");
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                SignedWebhook.request(server.uri("/api/webhooks/providers/" + providerId), "demo-secret", body, epochSeconds).build(),
+                SignedWebhook.request(server.uri("/api/webhooks/providers/" + providerId()), "demo-secret", body, epochSeconds).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The demo provider "Demo Signals". */
+    public String providerId() {
+        return db.getCollection("providers").find(new Document("name", "Demo Signals")).first().getString("_id");
     }
 
     public String userId(String username) {

@@ -1,5 +1,6 @@
 package org.tradeexecutor.platform.control;
 
+import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,9 +25,21 @@ public class DataGrid {
     /** Looked up on first use: null until then. */
     private volatile Optional<HazelcastInstance> hazelcast;
 
-    /** A topic of the grid by name; empty when this instance is alone. */
-    public Optional<ITopic<String>> topic(String name) {
-        return instance().map(grid -> grid.getTopic(name));
+    /**
+     * Joins a topic of the grid: {@code fromOthers} gets what the other instances publish on it (not this one's own
+     * messages); answers the topic to publish on, or empty when this instance is alone.
+     */
+    public Optional<ITopic<String>> join(String name, Consumer<String> fromOthers) {
+        return instance().map(grid -> {
+            ITopic<String> topic = grid.getTopic(name);
+            Member self = grid.getCluster().getLocalMember();
+            topic.addMessageListener(message -> {
+                if (!self.equals(message.getPublishingMember())) {
+                    fromOthers.accept(message.getMessageObject());
+                }
+            });
+            return topic;
+        });
     }
 
     /** How many instances share the grid (1 when alone). */

@@ -34,10 +34,6 @@ public final class LookupCache<V> {
         this.shareInvalidation = shareInvalidation;
     }
 
-    public String name() {
-        return name;
-    }
-
     /** The value of one key, read by {@code load} when it is not kept (a null from it is not kept). */
     public V get(String key, Function<String, V> load) {
         return getAll(Set.of(key), missing -> {

@@ -9,7 +9,6 @@ import org.tradeexecutor.platform.entity.DatabaseReady;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,7 +28,6 @@ public class LookupCaches {
     private static final String TOPIC = "trade-executor-lookups";
     private static final char SEPARATOR = '\n';
 
-    private final String origin = UUID.randomUUID().toString();
     private final Map<String, LookupCache<?>> byName = new ConcurrentHashMap<>();
     private volatile ITopic<String> shared;
 
@@ -53,10 +51,7 @@ public class LookupCaches {
     }
 
     void join(@Observes DatabaseReady ready) {
-        grid.topic(TOPIC).ifPresent(topic -> {
-            topic.addMessageListener(message -> received(message.getMessageObject()));
-            shared = topic;
-        });
+        grid.join(TOPIC, this::received).ifPresent(topic -> shared = topic);
     }
 
     private void share(String name, String key) {
@@ -65,7 +60,7 @@ public class LookupCaches {
             return;
         }
         try {
-            topic.publish(origin + SEPARATOR + name + SEPARATOR + key);
+            topic.publish(name + SEPARATOR + key);
         } catch (RuntimeException e) {
             // The other instances' entries then expire on their own (LOOKUP_CACHE_SECONDS).
             LOG.log(Level.WARNING, "Could not tell the other instances that look-up " + name + " of " + key + " changed", e);
@@ -73,14 +68,10 @@ public class LookupCaches {
     }
 
     private void received(String message) {
-        int first = message.indexOf(SEPARATOR);
-        int second = message.indexOf(SEPARATOR, first + 1);
-        if (first < 0 || second < 0 || message.startsWith(origin + SEPARATOR)) {
-            return;
-        }
-        LookupCache<?> cache = byName.get(message.substring(first + 1, second));
+        int separator = message.indexOf(SEPARATOR);
+        LookupCache<?> cache = separator < 0 ? null : byName.get(message.substring(0, separator));
         if (cache != null) {
-            cache.dropLocally(message.substring(second + 1));
+            cache.dropLocally(message.substring(separator + 1));
         }
     }
 }

@@ -16,7 +16,6 @@ import org.tradeexecutor.realtime.entity.Topic;
 
 import java.io.StringReader;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,7 +34,6 @@ public class ClusterBridge {
     private static final JsonBuilderFactory JSON_BUILDERS = Json.createBuilderFactory(Map.of());
     private static final JsonReaderFactory JSON_READERS = Json.createReaderFactory(Map.of());
 
-    private final String origin = UUID.randomUUID().toString();
     private volatile ITopic<String> grid;
 
     @Inject
@@ -45,8 +43,7 @@ public class ClusterBridge {
     DataGrid dataGrid;
 
     void join(@Observes DatabaseReady ready) {
-        dataGrid.topic(TOPIC).ifPresentOrElse(topic -> {
-            topic.addMessageListener(message -> received(message.getMessageObject()));
+        dataGrid.join(TOPIC, this::received).ifPresentOrElse(topic -> {
             grid = topic;
             LOG.info(() -> "Real time: messages shared with the cluster's " + dataGrid.members() + " member(s)");
         }, () -> LOG.info("Real time: no data grid, this instance serves its own clients only"));
@@ -66,7 +63,7 @@ public class ClusterBridge {
     }
 
     private JsonObjectBuilder envelope(String to, String id, String text) {
-        return JSON_BUILDERS.createObjectBuilder().add("origin", origin).add("to", to).add("id", id).add("text", text);
+        return JSON_BUILDERS.createObjectBuilder().add("to", to).add("id", id).add("text", text);
     }
 
     private void publish(JsonObjectBuilder envelope) {
@@ -85,9 +82,6 @@ public class ClusterBridge {
         JsonObject envelope;
         try (JsonReader reader = JSON_READERS.createReader(new StringReader(published))) {
             envelope = reader.readObject();
-        }
-        if (origin.equals(envelope.getString("origin", ""))) {
-            return;
         }
         String text = envelope.getString("text");
         if ("user".equals(envelope.getString("to"))) {

@@ -83,9 +83,8 @@ class TwoInstancesIT {
                     OrderTally.untilExact(() -> OrderTally.paper(db, signalId), 60_000));
 
             // trader2 stops following on B; A keeps the provider's followers since the first signal, and hears of it over the grid.
-            String providerId = db.getCollection("providers").find(new Document("name", "Demo Signals")).first().getString("_id");
             WebClient trader2OnB = new WebClient(b.uri("/").toURL()).basic("trader2", "demo");
-            assertEquals(204, trader2OnB.send("application/json", "DELETE", "/api/trader/subscriptions/" + providerId, null).statusCode());
+            assertEquals(204, trader2OnB.send("application/json", "DELETE", "/api/trader/subscriptions/" + demo.providerId(), null).statusCode());
             ServerProcess.pause(500); // the grid's delivery of the invalidation; without it A would keep the list for LOOKUP_CACHE_SECONDS (30)
             String afterUnfollow = WebClient.json(demo.signal(a, "BUY TSLA SL 150")).getString("signalId");
             Eventually.until(() -> "EXECUTED".equals(db.getCollection("signals").find(new Document("_id", afterUnfollow)).first().getString("status")),
